@@ -1,0 +1,103 @@
+/**
+ * Composition only: header, legend and list, map, panel, about view. Features never import
+ * each other; they meet here and in the store.
+ */
+import { useEffect, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useDataset } from '@/datasets/use-dataset';
+import { boundariesQuery } from '@/datasets/queries';
+import { typeAt } from '@/datasets/dataset';
+import type { CommitmentTypeId } from '@/datasets/schemas';
+import { useAppActions, useAsOf, useSelectedIso3, useView } from '@/store/hooks';
+import type { Camera } from '@/store/url-state';
+import { MapView } from '@/features/map/map-view';
+import { CountryPanel } from '@/features/panel/country-panel';
+import { LegendFilter } from '@/features/filters/legend-filter';
+import { CountryList } from '@/features/filters/country-list';
+import { DateSwitch } from '@/features/filters/date-switch';
+import { AboutView } from '@/features/about/about-view';
+import { SiteHeader } from './site-header';
+import { Notices } from './notices';
+import { DataErrorView } from './data-error-view';
+import { FeatureBoundary } from './feature-boundary';
+import { useUrlSync } from './url-sync';
+
+export function App({ initialCamera }: { initialCamera: Camera | null }) {
+  const data = useDataset();
+  const dataset = data.status === 'success' ? data.dataset : undefined;
+  const boundaries = useQuery(boundariesQuery());
+  const view = useView();
+  const asOf = useAsOf();
+  const selected = useSelectedIso3();
+  const { countryTypesResolved, noticesAdded, selectionCleared } = useAppActions();
+  const onCameraChange = useUrlSync();
+
+  const boundaryNames = useMemo(
+    () => new Map(boundaries.data?.features.map((f) => [f.properties.iso3, f.properties.name])),
+    [boundaries.data],
+  );
+
+  useEffect(() => {
+    if (!dataset) return;
+    const types: Record<string, CommitmentTypeId> = {};
+    for (const c of dataset.countries) {
+      const t = typeAt(c, asOf);
+      if (t) types[c.iso3] = t;
+    }
+    countryTypesResolved(types);
+  }, [dataset, asOf, countryTypesResolved]);
+
+  // A linked country that exists neither in the data nor on the map: say so, drop it.
+  useEffect(() => {
+    if (!selected || !dataset || !boundaries.data) return;
+    if (!dataset.byIso3.has(selected) && !boundaryNames.has(selected)) {
+      noticesAdded([`Ignored country=${selected}: no country has that ISO code.`]);
+      selectionCleared();
+    }
+  }, [selected, dataset, boundaries.data, boundaryNames, noticesAdded, selectionCleared]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#country-list">
+        Skip to the country list
+      </a>
+      <SiteHeader dataset={dataset} />
+      <Notices />
+      {data.status === 'error' && <DataErrorView problems={data.problems} retry={data.retry} />}
+      {view === 'about' && dataset ? (
+        <main className="about-main">
+          <FeatureBoundary name="About view">
+            <AboutView dataset={dataset} />
+          </FeatureBoundary>
+        </main>
+      ) : (
+        <div className="workspace">
+          <div className="sidebar">
+            {data.status === 'pending' && <p role="status">Loading the coalition data…</p>}
+            {dataset && (
+              <FeatureBoundary name="legend and country list">
+                <DateSwitch dataset={dataset} />
+                <LegendFilter dataset={dataset} />
+                <CountryList dataset={dataset} />
+              </FeatureBoundary>
+            )}
+          </div>
+          <main className="map-main" aria-label="Map of commitments">
+            <FeatureBoundary name="map">
+              <MapView
+                dataset={dataset}
+                initialCamera={initialCamera}
+                onCameraChange={onCameraChange}
+              />
+            </FeatureBoundary>
+          </main>
+          {dataset && selected && (
+            <FeatureBoundary name="country panel">
+              <CountryPanel dataset={dataset} nameOf={(iso3) => boundaryNames.get(iso3)} />
+            </FeatureBoundary>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { createAppStore } from '@/store/app-store';
+import { parseUrl, type Camera } from '@/store/url-state';
+
+/** Reads the URL once, before any sync can write it, and builds the store from it. */
+export function storeFromUrl(location: Pick<Location, 'search' | 'hash'>) {
+  const { state, notices } = parseUrl(location.search, location.hash);
+  const store = createAppStore({
+    selectedIso3: state.country,
+    shownTypes: state.types,
+    asOf: state.date,
+    view: state.view,
+    notices,
+  });
+  return { store, camera: state.camera as Camera | null };
+}

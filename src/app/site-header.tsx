@@ -1,0 +1,38 @@
+import type { Dataset } from '@/datasets/dataset';
+import { useAppActions, useView } from '@/store/hooks';
+
+/**
+ * The headline, told honestly: Macron's number, who said it and when, and that the list was
+ * never published. The numbers come from coalition.json.
+ */
+export function SiteHeader({ dataset }: { dataset: Dataset | undefined }) {
+  const { viewChanged } = useAppActions();
+  const view = useView();
+  const summit = dataset?.coalition.summit;
+  return (
+    <header className="site-header">
+      <div className="brand">
+        <h1>Coalition Map</h1>
+        <p className="tagline">Who pledged what for Ukraine’s security after a ceasefire</p>
+      </div>
+      {summit && (
+        <p className="headline">
+          <strong>{summit.committedCount} countries formally committed</strong> to a “reassurance
+          force” (Macron, Paris, 4 September 2025).{' '}
+          {!summit.listPublished && 'The list was never published. '}
+          This map shows what each government said, with sources.
+        </p>
+      )}
+      <nav aria-label="Views" className="header-nav">
+        <button
+          type="button"
+          className="link-button"
+          aria-current={view === 'about' ? 'page' : undefined}
+          onClick={() => viewChanged(view === 'about' ? 'map' : 'about')}
+        >
+          {view === 'about' ? 'Back to the map' : 'About the data'}
+        </button>
+      </nav>
+    </header>
+  );
+}

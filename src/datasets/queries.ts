@@ -1,0 +1,31 @@
+/**
+ * One `queryOptions` factory per data file (TkDodo's query-options API): the key and the
+ * parsing live together, and tests can seed or refetch a file by the same key.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { fetchDataFile } from './load';
+import { DATA_URLS } from './urls';
+import {
+  BoundariesFile,
+  CoalitionFile,
+  CountriesFile,
+  LabelPointsFile,
+  SourcesFile,
+} from './schemas';
+
+const file = <S extends Parameters<typeof fetchDataFile>[2]>(
+  key: keyof typeof DATA_URLS,
+  name: string,
+  schema: S,
+) =>
+  queryOptions({
+    queryKey: ['data', key] as const,
+    queryFn: ({ signal }) => fetchDataFile(name, DATA_URLS[key], schema, signal),
+    staleTime: Infinity,
+  });
+
+export const countriesQuery = () => file('countries', 'countries.json', CountriesFile);
+export const sourcesQuery = () => file('sources', 'sources.json', SourcesFile);
+export const coalitionQuery = () => file('coalition', 'coalition.json', CoalitionFile);
+export const boundariesQuery = () => file('boundaries', 'boundaries.geojson', BoundariesFile);
+export const labelPointsQuery = () => file('labelPoints', 'label-points.geojson', LabelPointsFile);

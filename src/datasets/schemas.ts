@@ -1,0 +1,226 @@
+/**
+ * The one schema for everything under `data/`. The app parses fetched files with it, the
+ * unit tests and `npm run data:check` parse the same files with it, so a file that loads in a
+ * test loads in a classroom. Types are derived from here (`z.infer`), never written twice.
+ */
+import { z } from 'zod';
+
+/** Commitment types, in legend order. Ids are a contract with URLs (`?types=`) and lessons. */
+export const COMMITMENT_TYPE_IDS = [
+  'troops',
+  'troops-conditional',
+  'outside',
+  'non-military',
+  'undecided',
+  'participant',
+  'backstop',
+  'not-member',
+  'recipient',
+  'opposed',
+] as const;
+export const CommitmentTypeId = z.enum(COMMITMENT_TYPE_IDS);
+export type CommitmentTypeId = z.infer<typeof CommitmentTypeId>;
+
+export const Confidence = z.enum(['official', 'reported', 'inferred']);
+export type Confidence = z.infer<typeof Confidence>;
+
+export const SourceFlag = z.enum(['state-media', 'pro-kremlin', 'aggregator', 'mirror']);
+export type SourceFlag = z.infer<typeof SourceFlag>;
+
+/** Flags that make a source too weak to carry a country's type on its own. */
+export const WEAK_FLAGS: readonly SourceFlag[] = ['state-media', 'pro-kremlin', 'aggregator'];
+
+const MAX_TEXT = 2000;
+const text = (max = MAX_TEXT) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+/** A full ISO date (YYYY-MM-DD) that exists on the calendar. */
+export const IsoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
+/**
+ * A date as precise as the source gives it: a day, or only a month ("Mar 2025" in a source
+ * becomes 2025-03). We never invent a day the source does not give.
+ */
+export const LooseDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be YYYY-MM-DD or YYYY-MM');
+
+export const HttpsUrl = z
+  .string()
+  .url({ message: 'must be a URL' })
+  .refine((u) => u.startsWith('https://'), 'must be an https:// URL');
+
+export const SourceId = z.string().regex(/^S[0-9A-Za-z-]+$/, 'must look like S12 or S-name');
+const SourceRefs = z.array(SourceId).min(1, 'needs at least one source');
+/** BCP 47 primary language subtag, e.g. en, fr, de, uk. */
+export const Lang = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code like en or fr');
+
+export const Source = z.strictObject({
+  id: SourceId,
+  publisher: text(200),
+  /** The agency whose copy was read through this publisher (AFP, Reuters, …). */
+  agency: text(120).optional(),
+  title: text(400),
+  /** Publication date; null when the source as read gives none (Wikipedia pages). */
+  date: LooseDate.nullable(),
+  url: HttpsUrl,
+  alsoAt: z.array(HttpsUrl).optional(),
+  flags: z.array(SourceFlag),
+  note: text(600).optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const Leader = z.strictObject({
+  name: text(120),
+  role: text(160),
+  from: LooseDate.optional(),
+  until: LooseDate.optional(),
+  sources: z.array(SourceId).optional(),
+});
+export type Leader = z.infer<typeof Leader>;
+
+export const Quote = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
+    speaker: text(120),
+    role: text(160),
+    date: LooseDate,
+    /** Verbatim, exactly as the source prints it (ellipses included). */
+    text: text(),
+    /** Language of `text`. */
+    lang: Lang,
+    /**
+     * English rendering when `text` is not English. `by: 'source'` means a publisher's own
+     * translation; `by: 'editors'` means ours, shown as such.
+     */
+    translation: z.strictObject({ text: text(), by: z.enum(['source', 'editors']) }).optional(),
+    /** Set when `text` is itself a published translation of words spoken in another language. */
+    spokenIn: Lang.optional(),
+    context: text(400).optional(),
+    sources: SourceRefs,
+  })
+  .refine((q) => q.lang === 'en' || q.translation !== undefined, {
+    message: 'a quote not in English needs an English translation',
+    path: ['translation'],
+  });
+export type Quote = z.infer<typeof Quote>;
+
+export const Condition = z.strictObject({
+  text: text(300),
+  sources: z.array(SourceId).optional(),
+});
+
+export const Position = z.strictObject({
+  asOf: IsoDate,
+  type: CommitmentTypeId,
+  summary: text(240),
+  offers: z.array(text(400)),
+  conditions: z.array(Condition),
+  confidence: Confidence,
+  /** Why the confidence is what it is, or what is disputed. */
+  confidenceNote: text(400).optional(),
+  sources: SourceRefs,
+});
+export type Position = z.infer<typeof Position>;
+
+export const Note = z.strictObject({
+  text: text(600),
+  /** May be empty for an editorial note (e.g. "no leader named in our sources"). */
+  sources: z.array(SourceId),
+});
+export type Note = z.infer<typeof Note>;
+
+export const Country = z.strictObject({
+  iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)'),
+  name: text(80),
+  leaders: z.array(Leader),
+  /** Date order, oldest first. The first is as of the Paris summit unless `noSummitPosition`. */
+  positions: z.array(Position).min(1, 'needs at least one position'),
+  /** Why a country has no position as of 2025-09-04 (only when it truly has none). */
+  noSummitPosition: text(400).optional(),
+  quotes: z.array(Quote),
+  /** Context a reader should see: conflicting reports, things left out and why. */
+  notes: z.array(Note).optional(),
+});
+export type Country = z.infer<typeof Country>;
+
+export const CountriesFile = z.strictObject({ countries: z.array(Country).min(1) });
+export type CountriesFile = z.infer<typeof CountriesFile>;
+
+export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
+export type SourcesFile = z.infer<typeof SourcesFile>;
+
+export const SeedClaim = z.strictObject({
+  claim: text(300),
+  verdict: z.enum(['confirmed', 'partly', 'not-found']),
+  note: text(600),
+  sources: z.array(SourceId),
+});
+export type SeedClaim = z.infer<typeof SeedClaim>;
+
+export const TimelineEvent = z.strictObject({
+  date: LooseDate,
+  title: text(120),
+  summary: text(600),
+  key: z.boolean().optional(),
+  sources: SourceRefs,
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const Fact = z.strictObject({ text: text(600), sources: SourceRefs });
+
+export const CoalitionFile = z.strictObject({
+  summit: z.strictObject({
+    date: IsoDate,
+    place: text(80),
+    committedCount: z.number().int().positive(),
+    leadersTakingPart: z.number().int().positive(),
+    listPublished: z.boolean(),
+    headlineQuoteId: z.string(),
+    facts: z.array(Fact).min(1),
+  }),
+  types: z
+    .array(z.strictObject({ id: CommitmentTypeId, description: text(400) }))
+    .length(COMMITMENT_TYPE_IDS.length),
+  confidence: z.array(z.strictObject({ id: Confidence, description: text(400) })).length(3),
+  /** Quotes that belong to no single country (NATO, EU), same rules as country quotes. */
+  quotes: z.array(Quote),
+  seedClaims: z.array(SeedClaim),
+  timeline: z.array(TimelineEvent).min(1),
+});
+export type CoalitionFile = z.infer<typeof CoalitionFile>;
+
+/**
+ * Boundaries, as written by `npm run data:boundaries`. Only the properties the app reads are
+ * checked; coordinates are trusted to the build script (checking 240 polygons point by point
+ * on every load would cost more than it could catch).
+ */
+const Iso3Like = z.string().regex(/^[A-Z0-9]{3}$/, 'must be a three-character code');
+export const BoundaryFeature = z.object({
+  type: z.literal('Feature'),
+  properties: z.object({ iso3: Iso3Like, name: text(80) }),
+  geometry: z.object({
+    type: z.enum(['Polygon', 'MultiPolygon']),
+    coordinates: z.array(z.array(z.unknown())).min(1),
+  }),
+});
+export const BoundariesFile = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(BoundaryFeature).min(1),
+});
+export type BoundariesFile = z.infer<typeof BoundariesFile>;
+export type BoundaryFeature = z.infer<typeof BoundaryFeature>;
+
+export const LabelPointsFile = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ iso3: Iso3Like, name: text(80) }),
+      geometry: z.object({
+        type: z.literal('Point'),
+        coordinates: z.tuple([z.number(), z.number()]),
+      }),
+    }),
+  ),
+});
+export type LabelPointsFile = z.infer<typeof LabelPointsFile>;

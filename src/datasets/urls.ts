@@ -1,0 +1,18 @@
+/**
+ * The data files ship as hashed static assets and are fetched at run time, so the big
+ * boundaries file stays out of the JS bundle and a hand-edited file can be swapped in `dist/`.
+ */
+import countriesUrl from '../../data/countries.json?url';
+import sourcesUrl from '../../data/sources.json?url';
+import coalitionUrl from '../../data/coalition.json?url';
+import boundariesUrl from '../../data/boundaries.geojson?url';
+import labelPointsUrl from '../../data/label-points.geojson?url';
+
+export const DATA_URLS = {
+  countries: countriesUrl,
+  sources: sourcesUrl,
+  coalition: coalitionUrl,
+  boundaries: boundariesUrl,
+  labelPoints: labelPointsUrl,
+} as const;
+export type DataFileKey = keyof typeof DATA_URLS;

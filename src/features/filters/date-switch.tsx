@@ -1,0 +1,43 @@
+/**
+ * Show positions as they stood on a given date: the Paris summit, each later change, or the
+ * latest known. The dates come from the data, never typed in here.
+ */
+import type { Dataset } from '@/datasets/dataset';
+import { snapshotDates } from '@/datasets/dataset';
+import { useAppActions, useAsOf } from '@/store/hooks';
+
+const label = (d: string, summit: string) => {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  const text = new Date(Date.UTC(y, m - 1, day)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return d === summit ? `${text} (Paris summit)` : text;
+};
+
+export function DateSwitch({ dataset }: { dataset: Dataset }) {
+  const asOf = useAsOf();
+  const { dateChosen } = useAppActions();
+  const summit = dataset.coalition.summit.date;
+  const dates = snapshotDates(dataset.countries).filter((d) => d >= summit);
+  const value = asOf ?? 'latest';
+  return (
+    <label className="date-switch">
+      <span>Positions as of</span>
+      <select
+        value={value}
+        onChange={(e) => dateChosen(e.target.value === 'latest' ? null : e.target.value)}
+      >
+        <option value="latest">Latest known</option>
+        {dates.map((d) => (
+          <option key={d} value={d}>
+            {label(d, summit)}
+          </option>
+        ))}
+        {asOf && !dates.includes(asOf) && <option value={asOf}>{asOf}</option>}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The legend is the filter: one toggle per type (swatch, label, count). Pressing types shows
+ * only those; none pressed shows all. Colours and labels come from the palette, as the map's.
+ */
+import type { Dataset } from '@/datasets/dataset';
+import { countByType } from '@/datasets/dataset';
+import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
+import { useAppActions, useAsOf, useShownTypes } from '@/store/hooks';
+import { PALETTE } from '@/theme/palette';
+
+export function LegendFilter({ dataset }: { dataset: Dataset }) {
+  const shown = useShownTypes();
+  const asOf = useAsOf();
+  const { typeToggled, filtersReset } = useAppActions();
+  const counts = countByType(dataset.countries, asOf);
+  const types = COMMITMENT_TYPE_IDS.filter((t) => counts[t] > 0 || shown.includes(t));
+
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <div className="legend-head">
+        <h2 id="legend-title">Commitment type</h2>
+        <button
+          type="button"
+          className="link-button"
+          onClick={filtersReset}
+          disabled={shown.length === 0}
+        >
+          Show all
+        </button>
+      </div>
+      <p className="hint" id="legend-hint">
+        Press a type to show only it; press more to add them.
+      </p>
+      <ul className="legend-list" aria-describedby="legend-hint">
+        {types.map((t) => {
+          const pressed = shown.includes(t);
+          const muted = shown.length > 0 && !pressed;
+          return (
+            <li key={t}>
+              <button
+                type="button"
+                className={`legend-item${muted ? ' is-muted' : ''}`}
+                aria-pressed={pressed}
+                onClick={() => typeToggled(t)}
+              >
+                <span
+                  className="swatch"
+                  style={{ background: PALETTE[t].color }}
+                  aria-hidden="true"
+                />
+                <span className="legend-label">{PALETTE[t].label}</span>
+                <span
+                  className="legend-count"
+                  aria-label={`${counts[t]} ${counts[t] === 1 ? 'country' : 'countries'}`}
+                >
+                  {counts[t]}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

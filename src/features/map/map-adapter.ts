@@ -1,0 +1,54 @@
+/**
+ * What the app needs from a map, and nothing more. The MapLibre implementation lives in
+ * maplibre-adapter.ts (the only importer of maplibre-gl, loaded lazily in its own chunk); the dom
+ * tests use a fake with the same shape.
+ */
+import type { MapData } from '@/datasets/join';
+import type { Camera } from '@/store/url-state';
+
+export interface HoverInfo {
+  iso3: string;
+  name: string;
+  type?: string;
+  /** Pointer position in the map container, CSS pixels. */
+  x: number;
+  y: number;
+}
+
+export interface MapAdapter {
+  /** Replaces the countries and labels (first call adds the layers). */
+  setData(data: MapData): void;
+  /** Countries drawn neutral because the legend filter hides their type. */
+  setDimmed(iso3s: readonly string[]): void;
+  setSelected(iso3: string | null): void;
+  /** Moves the camera only if the country is off-screen (the camera otherwise stays put). */
+  revealCountry(iso3: string): void;
+  getCamera(): Camera;
+  /** Country under a click, or null for the sea. */
+  onCountryClick(cb: (iso3: string | null) => void): () => void;
+  onHover(cb: (info: HoverInfo | null) => void): () => void;
+  /** Fires when the camera has settled after a move. */
+  onMoveEnd(cb: (camera: Camera) => void): () => void;
+  destroy(): void;
+}
+
+export interface MapAdapterOptions {
+  container: HTMLElement;
+  camera: Camera | null;
+  /** Absolute URLs of the label font files (same origin). */
+  fontUrls: { latin: string; latinExt: string };
+  reducedMotion: boolean;
+}
+
+/** Async because the real adapter's chunk (MapLibre, ~800 KB) loads after the shell. */
+export type MapAdapterFactory = (options: MapAdapterOptions) => Promise<MapAdapter>;
+
+export class WebGLUnavailableError extends Error {
+  constructor(detail: string) {
+    super(`This browser cannot draw the map (WebGL 2 is not available: ${detail}).`);
+    this.name = 'WebGLUnavailableError';
+  }
+}
+
+/** Europe with Ukraine in view: the opening camera when the URL has none. */
+export const DEFAULT_CAMERA: Camera = { zoom: 3.2, lat: 51, lon: 18 };

@@ -1,0 +1,111 @@
+/**
+ * The whole map style, self-contained: no tiles, no glyph server, no sprite. Labels are drawn
+ * from the committed Noto Sans files through the style's `font-faces` (same origin).
+ */
+import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  BORDER_COLOR,
+  HOVER_COLOR,
+  NEUTRAL_COLOR,
+  PALETTE,
+  SEA_COLOR,
+  SELECTED_COLOR,
+} from '@/theme/palette';
+import { fillColor, labelOpacity, stateFlag } from './expressions';
+
+export const SOURCE = { countries: 'countries', labels: 'labels' } as const;
+export const LAYER = {
+  sea: 'sea',
+  fill: 'country-fill',
+  border: 'country-border',
+  hover: 'country-hover',
+  selected: 'country-selected',
+  label: 'country-label',
+} as const;
+export const LABEL_FONT = 'Noto Sans Regular';
+
+const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
+
+export function buildLayers(): LayerSpecification[] {
+  return [
+    { id: LAYER.sea, type: 'background', paint: { 'background-color': SEA_COLOR } },
+    {
+      id: LAYER.fill,
+      type: 'fill',
+      source: SOURCE.countries,
+      paint: { 'fill-color': fillColor(PALETTE, NEUTRAL_COLOR), 'fill-antialias': true },
+    },
+    {
+      id: LAYER.border,
+      type: 'line',
+      source: SOURCE.countries,
+      paint: {
+        'line-color': BORDER_COLOR,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2],
+      },
+    },
+    {
+      id: LAYER.hover,
+      type: 'line',
+      source: SOURCE.countries,
+      paint: {
+        'line-color': HOVER_COLOR,
+        'line-width': 1.5,
+        'line-opacity': ['case', stateFlag('hover'), 1, 0],
+      },
+    },
+    {
+      id: LAYER.selected,
+      type: 'line',
+      source: SOURCE.countries,
+      paint: {
+        'line-color': SELECTED_COLOR,
+        'line-width': 3,
+        'line-opacity': ['case', stateFlag('selected'), 1, 0],
+      },
+    },
+    {
+      id: LAYER.label,
+      type: 'symbol',
+      source: SOURCE.labels,
+      filter: ['has', 'type'],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 5, 14],
+        'text-max-width': 7,
+        'text-padding': 1,
+      },
+      paint: {
+        'text-color': '#111111',
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.4,
+        'text-opacity': labelOpacity(),
+      },
+    },
+  ];
+}
+
+export function buildStyle(fontUrls: { latin: string; latinExt: string }): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Coalition Map',
+    'font-faces': {
+      [LABEL_FONT]: [
+        {
+          url: fontUrls.latin,
+          'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+2000-206F'],
+        },
+        {
+          url: fontUrls.latinExt,
+          'unicode-range': ['U+0100-02AF', 'U+1E00-1EFF', 'U+2020', 'U+20A0-20CF'],
+        },
+      ],
+    },
+    sources: {
+      [SOURCE.countries]: { type: 'geojson', data: emptyCollection, promoteId: 'iso3' },
+      [SOURCE.labels]: { type: 'geojson', data: emptyCollection, promoteId: 'iso3' },
+    },
+    layers: buildLayers(),
+  } as StyleSpecification;
+}

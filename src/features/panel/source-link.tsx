@@ -1,0 +1,72 @@
+import type { Source } from '@/datasets/schemas';
+import { FLAG_LABEL, formatDate } from './format';
+
+/** One source as a reader can check it: publisher (and agency), title, date, flags, link. */
+export function SourceLink({ source }: { source: Source }) {
+  return (
+    <span className="source">
+      <a href={source.url} target="_blank" rel="noopener noreferrer">
+        {source.publisher}
+        {source.agency ? ` (${source.agency})` : ''}: {source.title}
+      </a>
+      <span className="source-date">
+        {source.date ? `, ${formatDate(source.date)}` : ', undated'}
+      </span>
+      {source.flags.map((f) => (
+        <span key={f} className={`flag flag--${f}`}>
+          {FLAG_LABEL[f]}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** The sources behind one claim, resolved by id; an id that does not resolve is never shown. */
+export function SourceList({
+  ids,
+  sources,
+}: {
+  ids: readonly string[];
+  sources: ReadonlyMap<string, Source>;
+}) {
+  const found = ids.map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
+  if (found.length === 0) return null;
+  return (
+    <ul className="sources">
+      {found.map((s) => (
+        <li key={s.id}>
+          <SourceLink source={s} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Compact citation after a line of text: the publishers, each a link, flags spelled out. */
+export function Cite({
+  ids,
+  sources,
+}: {
+  ids: readonly string[] | undefined;
+  sources: ReadonlyMap<string, Source>;
+}) {
+  const found = (ids ?? [])
+    .map((id) => sources.get(id))
+    .filter((s): s is Source => s !== undefined);
+  if (found.length === 0) return null;
+  return (
+    <span className="cite">
+      {' ('}
+      {found.map((s, i) => (
+        <span key={s.id}>
+          {i > 0 && '; '}
+          <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
+            {s.publisher}
+          </a>
+          {s.flags.length > 0 && ` [${s.flags.map((f) => FLAG_LABEL[f]).join(', ')}]`}
+        </span>
+      ))}
+      {')'}
+    </span>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * One zustand store with slices, created by a factory so that every test and every app
+ * instance gets its own (TkDodo, "Zustand and React Context"). The raw store is not exported:
+ * components read it through the atomic hooks in hooks.ts.
+ */
+import { createStore } from 'zustand/vanilla';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createFilterSlice, type FilterSlice } from './filter-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
+import { createActions, type AppActions } from './actions';
+
+export type AppState = SelectionSlice & FilterSlice & ViewSlice & { actions: AppActions };
+export type AppStore = ReturnType<typeof createAppStore>;
+
+export function createAppStore(init: Partial<Omit<AppState, 'actions'>> = {}) {
+  return createStore<AppState>()((set, get, api) => ({
+    ...createSelectionSlice(set, get, api),
+    ...createFilterSlice(set, get, api),
+    ...createViewSlice(set, get, api),
+    ...init,
+    actions: createActions(api.setState),
+  }));
+}

@@ -1,0 +1,11 @@
+/** Atomic selector hooks: each component subscribes to exactly what it renders. */
+import { useAppStore } from './store-context';
+
+export const useSelectedIso3 = () => useAppStore((s) => s.selectedIso3);
+export const useSelectionSerial = () => useAppStore((s) => s.selectionSerial);
+export const useShownTypes = () => useAppStore((s) => s.shownTypes);
+export const useSearch = () => useAppStore((s) => s.search);
+export const useAsOf = () => useAppStore((s) => s.asOf);
+export const useView = () => useAppStore((s) => s.view);
+export const useNotices = () => useAppStore((s) => s.notices);
+export const useAppActions = () => useAppStore((s) => s.actions);

@@ -1,0 +1,115 @@
+/**
+ * The URL contract, as a pure parse/serialise pair (README, "URL contract"):
+ *   ?country=FRA  ?types=troops,outside  ?date=2025-09-04  ?view=about  #map=ZOOM/LAT/LON
+ * Parsing never throws: anything malformed is dropped and reported as a notice.
+ */
+import { COMMITMENT_TYPE_IDS, type CommitmentTypeId } from '@/datasets/schemas';
+import type { View } from './view-slice';
+
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+export interface UrlState {
+  country: string | null;
+  types: CommitmentTypeId[];
+  date: string | null;
+  view: View;
+  camera: Camera | null;
+}
+
+export const EMPTY_URL_STATE: UrlState = {
+  country: null,
+  types: [],
+  date: null,
+  view: 'map',
+  camera: null,
+};
+
+const KNOWN = new Set<string>(COMMITMENT_TYPE_IDS);
+const MAX_SHOWN = 40; // a notice quotes at most this much of a bad value
+
+const quote = (v: string) => JSON.stringify(v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}…` : v);
+
+export function isValidIsoDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+export function parseCamera(hash: string): Camera | null | 'invalid' {
+  const m = /(?:^#|&)map=([^&]*)/.exec(hash);
+  if (!m) return null;
+  const parts = (m[1] ?? '').split('/');
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return 'invalid';
+  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  if (zoom < 0 || zoom > 22 || lat < -85.06 || lat > 85.06 || lon < -180 || lon > 180)
+    return 'invalid';
+  return { zoom, lat, lon };
+}
+
+export function parseUrl(search: string, hash = ''): { state: UrlState; notices: string[] } {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const state: UrlState = { ...EMPTY_URL_STATE, types: [] };
+
+  const country = params.get('country');
+  if (country !== null && country !== '') {
+    if (/^[A-Za-z]{3}$/.test(country)) state.country = country.toUpperCase();
+    else
+      notices.push(
+        `Ignored country=${quote(country)}: expected a three-letter ISO code such as FRA.`,
+      );
+  }
+
+  const types = params.get('types');
+  if (types) {
+    const asked = types
+      .split(',')
+      .map((t) => t.trim().toLowerCase())
+      .filter(Boolean);
+    const unknown = asked.filter((t) => !KNOWN.has(t));
+    state.types = COMMITMENT_TYPE_IDS.filter((t) => asked.includes(t));
+    if (unknown.length > 0)
+      notices.push(
+        `Ignored unknown type${unknown.length > 1 ? 's' : ''} ${unknown.map(quote).join(', ')}.`,
+      );
+  }
+
+  const date = params.get('date');
+  if (date && date !== 'latest') {
+    if (isValidIsoDate(date)) state.date = date;
+    else notices.push(`Ignored date=${quote(date)}: expected YYYY-MM-DD.`);
+  }
+
+  const view = params.get('view');
+  if (view === 'about' || view === 'map') state.view = view;
+  else if (view) notices.push(`Ignored view=${quote(view)}: expected "about".`);
+
+  const camera = parseCamera(hash);
+  if (camera === 'invalid')
+    notices.push('Ignored the map position in the address: expected #map=ZOOM/LAT/LON.');
+  else state.camera = camera;
+
+  return { state, notices };
+}
+
+const round = (v: number, digits: number) => Number(v.toFixed(digits));
+
+export function cameraHash(c: Camera): string {
+  return `#map=${round(c.zoom, 2)}/${round(c.lat, 4)}/${round(c.lon, 4)}`;
+}
+
+/** Writes the state into `base` (keeping parameters this contract does not own). */
+export function serialiseUrl(state: UrlState, base: URLSearchParams = new URLSearchParams()) {
+  const params = new URLSearchParams(base);
+  for (const k of ['country', 'types', 'date', 'view']) params.delete(k);
+  if (state.country) params.set('country', state.country);
+  if (state.types.length > 0) params.set('types', state.types.join(','));
+  if (state.date) params.set('date', state.date);
+  if (state.view !== 'map') params.set('view', state.view);
+  const search = params.toString().replace(/%2C/g, ',');
+  return { search: search ? `?${search}` : '', hash: state.camera ? cameraHash(state.camera) : '' };
+}

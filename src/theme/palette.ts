@@ -1,0 +1,63 @@
+/**
+ * The one table of commitment types → colour and label. The map's fill expression, the legend,
+ * the list swatches and the panel all read it, so a colour can never drift between them.
+ *
+ * Colours start from Okabe & Ito's colour-blind-safe set; pairs that collapse under protanopia,
+ * deuteranopia or tritanopia are kept apart by lightness too (tests/unit/palette.test.ts checks
+ * the simulated distances). Ukraine and Russia have their own roles, outside the pledge scale.
+ */
+import type { CommitmentTypeId } from '@/datasets/schemas';
+
+export interface TypeStyle {
+  /** Short legend label. */
+  label: string;
+  color: string;
+  /** Group in the legend: pledges made by coalition members, or a special role. */
+  group: 'pledge' | 'role';
+}
+
+export const PALETTE: Readonly<Record<CommitmentTypeId, TypeStyle>> = {
+  troops: { label: 'Troops in or over Ukraine', color: '#0b4f8a', group: 'pledge' },
+  'troops-conditional': {
+    label: 'Troops: conditional or reported',
+    color: '#56b4e9',
+    group: 'pledge',
+  },
+  outside: { label: 'Support from outside Ukraine', color: '#009e73', group: 'pledge' },
+  'non-military': { label: 'Money, arms, training only', color: '#f0e442', group: 'pledge' },
+  undecided: { label: 'Undecided', color: '#e69f00', group: 'pledge' },
+  participant: { label: 'Takes part, no pledge found', color: '#c9b8a3', group: 'pledge' },
+  backstop: { label: 'US backstop', color: '#7b3f98', group: 'role' },
+  'not-member': { label: 'EU member outside the coalition', color: '#7d7d7d', group: 'role' },
+  recipient: { label: 'Ukraine', color: '#cc79a7', group: 'role' },
+  opposed: { label: 'Russia (opposed)', color: '#8a1c1c', group: 'role' },
+};
+
+/** Countries with no entry in the data. Light enough that every type stands out from it. */
+export const NEUTRAL_COLOR = '#e9e6e0';
+export const SEA_COLOR = '#c8dbe8';
+export const BORDER_COLOR = '#ffffff';
+export const SELECTED_COLOR = '#111111';
+export const HOVER_COLOR = '#333333';
+
+/** WCAG relative luminance of a #rrggbb colour. */
+export function relativeLuminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [
+    number,
+    number,
+  ];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Black or white, whichever reads better on the given fill (labels on swatches and map). */
+export function textColorOn(fill: string): '#000000' | '#ffffff' {
+  return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff';
+}
