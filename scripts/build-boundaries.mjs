@@ -112,45 +112,50 @@ function clean(f, digits) {
 const inBox = ([x, y]) =>
   x >= DETAIL_BOX.west && x <= DETAIL_BOX.east && y >= DETAIL_BOX.south && y <= DETAIL_BOX.north;
 
-const f110 = feature(topo110, topo110.objects.countries).features;
-const f50 = feature(topo50, topo50.objects.countries).features;
-const by50 = new Map(f50.map((f) => [f.properties.a3, f]));
-const have110 = new Set(f110.map((f) => f.properties.a3));
+// Build only when run as a script, so tests can import the pure helpers above.
+if (import.meta.url === new URL(`file://${process.argv[1]}`).href) build();
 
-const out = [];
-for (const f of f110) {
-  const a3 = f.properties.a3;
-  const detail = by50.get(a3) && (DETAIL_ALWAYS.has(a3) || inBox(labelPoint(f.geometry)));
-  out.push(detail ? clean(by50.get(a3), 3) : clean(f, 2));
+function build() {
+  const f110 = feature(topo110, topo110.objects.countries).features;
+  const f50 = feature(topo50, topo50.objects.countries).features;
+  const by50 = new Map(f50.map((f) => [f.properties.a3, f]));
+  const have110 = new Set(f110.map((f) => f.properties.a3));
+
+  const out = [];
+  for (const f of f110) {
+    const a3 = f.properties.a3;
+    const detail = by50.get(a3) && (DETAIL_ALWAYS.has(a3) || inBox(labelPoint(f.geometry)));
+    out.push(detail ? clean(by50.get(a3), 3) : clean(f, 2));
+  }
+  for (const f of f50) if (!have110.has(f.properties.a3)) out.push(clean(f, 3));
+  const skipped = out.filter((f) => f === null).length;
+  out.splice(0, out.length, ...out.filter((f) => f !== null));
+  out.sort((a, b) => a.properties.iso3.localeCompare(b.properties.iso3));
+
+  const boundaries = { type: 'FeatureCollection', features: out };
+  const labels = {
+    type: 'FeatureCollection',
+    features: out.map((f) => ({
+      type: 'Feature',
+      properties: { iso3: f.properties.iso3, name: f.properties.name },
+      geometry: { type: 'Point', coordinates: labelPoint(f.geometry) },
+    })),
+  };
+
+  const size = (obj) => {
+    const s = JSON.stringify(obj);
+    return `${Buffer.byteLength(s).toLocaleString('en')} B raw, ${gzipSync(s, { level: 9 }).length.toLocaleString('en')} B gzip`;
+  };
+  if (process.argv.includes('--measure')) {
+    const all50 = { type: 'FeatureCollection', features: f50.map((f) => clean(f, 3)) };
+    const all110 = { type: 'FeatureCollection', features: f110.map((f) => clean(f, 2)) };
+    console.log('all 110m (2 dp):', size(all110));
+    console.log('all 50m (3 dp): ', size(all50));
+  }
+  writeFileSync(new URL('../data/boundaries.geojson', import.meta.url), JSON.stringify(boundaries));
+  writeFileSync(new URL('../data/label-points.geojson', import.meta.url), JSON.stringify(labels));
+  console.log(
+    `boundaries: ${out.length} features (${skipped} degenerate left out), ${size(boundaries)}`,
+  );
+  console.log(`label points: ${labels.features.length} points, ${size(labels)}`);
 }
-for (const f of f50) if (!have110.has(f.properties.a3)) out.push(clean(f, 3));
-const skipped = out.filter((f) => f === null).length;
-out.splice(0, out.length, ...out.filter((f) => f !== null));
-out.sort((a, b) => a.properties.iso3.localeCompare(b.properties.iso3));
-
-const boundaries = { type: 'FeatureCollection', features: out };
-const labels = {
-  type: 'FeatureCollection',
-  features: out.map((f) => ({
-    type: 'Feature',
-    properties: { iso3: f.properties.iso3, name: f.properties.name },
-    geometry: { type: 'Point', coordinates: labelPoint(f.geometry) },
-  })),
-};
-
-const size = (obj) => {
-  const s = JSON.stringify(obj);
-  return `${Buffer.byteLength(s).toLocaleString('en')} B raw, ${gzipSync(s, { level: 9 }).length.toLocaleString('en')} B gzip`;
-};
-if (process.argv.includes('--measure')) {
-  const all50 = { type: 'FeatureCollection', features: f50.map((f) => clean(f, 3)) };
-  const all110 = { type: 'FeatureCollection', features: f110.map((f) => clean(f, 2)) };
-  console.log('all 110m (2 dp):', size(all110));
-  console.log('all 50m (3 dp): ', size(all50));
-}
-writeFileSync(new URL('../data/boundaries.geojson', import.meta.url), JSON.stringify(boundaries));
-writeFileSync(new URL('../data/label-points.geojson', import.meta.url), JSON.stringify(labels));
-console.log(
-  `boundaries: ${out.length} features (${skipped} degenerate left out), ${size(boundaries)}`,
-);
-console.log(`label points: ${labels.features.length} points, ${size(labels)}`);

@@ -37,7 +37,9 @@ export function describePath(path: readonly PropertyKey[], raw: unknown): string
       : undefined;
     if (typeof key === 'number') {
       const name = itemName(next);
-      if (i === 1) parts.splice(0, 1, `${name ?? `${String(path[0])}[${key}]`}/`);
+      // Countries, sources and map features are named by ISO3 / id, as a person searches the file.
+      if (i === 1 && ['countries', 'sources', 'features'].includes(String(path[0])))
+        parts.splice(0, 1, `${name ?? `${String(path[0])}[${key}]`}/`);
       else parts.push(`[${name ?? key}]`);
     } else {
       const last = parts[parts.length - 1];
@@ -63,6 +65,9 @@ export function zodProblems(file: string, error: z.ZodError, raw: unknown): Data
   return error.issues.map((issue) => ({
     file,
     where: describePath(issue.path, raw),
-    message: issue.message,
+    message:
+      issue.code === 'invalid_type' && /received undefined/.test(issue.message)
+        ? 'is missing'
+        : issue.message,
   }));
 }

@@ -61,6 +61,10 @@ export function checkIntegrity(input: IntegrityInput): DataProblem[] {
     quoteIds.add(q.id);
     refs(file, `${where}.sources`, q.sources);
     dated(file, `${where}.date`, q.date);
+    if (q.lang === 'en' && q.translation)
+      add(file, `${where}.translation`, 'an English quote needs no English translation');
+    if (q.spokenIn && q.spokenIn === q.lang)
+      add(file, `${where}.spokenIn`, 'equals lang: set spokenIn only for a published translation');
     if (q.sources.every((id) => sourceById.has(id)) && !strong(q.sources))
       add(file, `${where}.sources`, 'a quote cannot rest only on flagged sources');
   };
@@ -77,7 +81,17 @@ export function checkIntegrity(input: IntegrityInput): DataProblem[] {
       dated(f, `${c.iso3}/leaders[${i}].from`, l.from);
       dated(f, `${c.iso3}/leaders[${i}].until`, l.until);
     });
+    c.leaders.forEach((l, i) => {
+      if (l.from && l.until && l.from > l.until)
+        add(f, `${c.iso3}/leaders[${i}].until`, `ends (${l.until}) before it starts (${l.from})`);
+    });
     const first = c.positions[0];
+    if (first && first.asOf === coalition.summit.date && c.noSummitPosition)
+      add(
+        f,
+        `${c.iso3}/noSummitPosition`,
+        'is set although the first position is as of the summit',
+      );
     if (first && first.asOf !== coalition.summit.date && !c.noSummitPosition)
       add(
         f,
@@ -122,6 +136,17 @@ export function checkIntegrity(input: IntegrityInput): DataProblem[] {
   dated(k, 'summit.date', coalition.summit.date);
   if (!quoteIds.has(coalition.summit.headlineQuoteId))
     add(k, 'summit.headlineQuoteId', `no quote has the id "${coalition.summit.headlineQuoteId}"`);
+  const levels = new Set(coalition.confidence.map((c) => c.id));
+  if (levels.size !== coalition.confidence.length)
+    add(k, 'confidence', 'each confidence level must appear once');
+  coalition.timeline.forEach((t, i) => {
+    if (t.sources.every((id) => sourceById.has(id)) && !strong(t.sources))
+      add(k, `timeline[${i}].sources`, 'an event cannot rest only on flagged sources');
+  });
+  coalition.summit.facts.forEach((x, i) => {
+    if (x.sources.every((id) => sourceById.has(id)) && !strong(x.sources))
+      add(k, `summit.facts[${i}].sources`, 'a fact cannot rest only on flagged sources');
+  });
   const typeIds = new Set(coalition.types.map((t) => t.id));
   if (typeIds.size !== coalition.types.length)
     add(k, 'types', 'each commitment type must appear once');

@@ -42,7 +42,12 @@ export const IsoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD'
  */
 export const LooseDate = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be YYYY-MM-DD or YYYY-MM');
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be YYYY-MM-DD or YYYY-MM')
+  .refine((d) => {
+    if (d.length === 7) return true;
+    const t = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+  }, 'is not a real calendar date');
 
 export const HttpsUrl = z
   .string()

@@ -29,6 +29,8 @@ export const EMPTY_URL_STATE: UrlState = {
 };
 
 const KNOWN = new Set<string>(COMMITMENT_TYPE_IDS);
+/** Rounds and turns -0 into 0, so serialised cameras compare equal. */
+const round = (v: number, digits: number) => Number(v.toFixed(digits)) + 0;
 const MAX_SHOWN = 40; // a notice quotes at most this much of a bad value
 
 const quote = (v: string) => JSON.stringify(v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}…` : v);
@@ -47,7 +49,8 @@ export function parseCamera(hash: string): Camera | null | 'invalid' {
   const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
   if (zoom < 0 || zoom > 22 || lat < -85.06 || lat > 85.06 || lon < -180 || lon > 180)
     return 'invalid';
-  return { zoom, lat, lon };
+  // Rounded as cameraHash writes it, so a parsed URL is already in its final form.
+  return { zoom: round(zoom, 2), lat: round(lat, 4), lon: round(lon, 4) };
 }
 
 export function parseUrl(search: string, hash = ''): { state: UrlState; notices: string[] } {
@@ -95,8 +98,6 @@ export function parseUrl(search: string, hash = ''): { state: UrlState; notices:
 
   return { state, notices };
 }
-
-const round = (v: number, digits: number) => Number(v.toFixed(digits));
 
 export function cameraHash(c: Camera): string {
   return `#map=${round(c.zoom, 2)}/${round(c.lat, 4)}/${round(c.lon, 4)}`;

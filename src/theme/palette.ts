@@ -27,8 +27,8 @@ export const PALETTE: Readonly<Record<CommitmentTypeId, TypeStyle>> = {
   'non-military': { label: 'Money, arms, training only', color: '#f0e442', group: 'pledge' },
   undecided: { label: 'Undecided', color: '#e69f00', group: 'pledge' },
   participant: { label: 'Takes part, no pledge found', color: '#c9b8a3', group: 'pledge' },
-  backstop: { label: 'US backstop', color: '#7b3f98', group: 'role' },
-  'not-member': { label: 'EU member outside the coalition', color: '#7d7d7d', group: 'role' },
+  backstop: { label: 'US backstop', color: '#8855ee', group: 'role' },
+  'not-member': { label: 'EU member outside the coalition', color: '#5c5c5c', group: 'role' },
   recipient: { label: 'Ukraine', color: '#cc79a7', group: 'role' },
   opposed: { label: 'Russia (opposed)', color: '#8a1c1c', group: 'role' },
 };
@@ -42,8 +42,12 @@ export const HOVER_COLOR = '#333333';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 export function relativeLuminance(hex: string): number {
+  const full = /^#[0-9a-f]{3}$/i.test(hex)
+    ? `#${[...hex.slice(1)].map((c) => c + c).join('')}`
+    : hex;
+  if (!/^#[0-9a-f]{6}$/i.test(full)) throw new Error(`not a #rrggbb colour: ${hex}`);
   const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    const c = parseInt(full.slice(i, i + 2), 16) / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
   return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);

@@ -5,7 +5,7 @@
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
-import type { TypeStyle } from '@/theme/palette';
+import { textColorOn, type TypeStyle } from '@/theme/palette';
 import type { CommitmentTypeId } from '@/datasets/schemas';
 
 type Palette = Readonly<Record<CommitmentTypeId, TypeStyle>>;
@@ -42,3 +42,28 @@ export const labelOpacity = (): ExpressionSpecification => [
   1,
   0,
 ];
+
+/** Label text in black or white, whichever reads better on the country's fill (WCAG). */
+export function labelTextColor(palette: Palette): ExpressionSpecification {
+  const pairs = COMMITMENT_TYPE_IDS.flatMap((t) => [t, textColorOn(palette[t].color)]);
+  return [
+    'match',
+    ['coalesce', ['get', 'type'], ''],
+    ...pairs,
+    '#000000',
+  ] as unknown as ExpressionSpecification;
+}
+
+/** A halo of the opposite tone, so the label also reads across borders and the sea. */
+export function labelHaloColor(palette: Palette): ExpressionSpecification {
+  const pairs = COMMITMENT_TYPE_IDS.flatMap((t) => [
+    t,
+    textColorOn(palette[t].color) === '#ffffff' ? 'rgba(0,0,0,0.75)' : 'rgba(255,255,255,0.9)',
+  ]);
+  return [
+    'match',
+    ['coalesce', ['get', 'type'], ''],
+    ...pairs,
+    'rgba(255,255,255,0.9)',
+  ] as unknown as ExpressionSpecification;
+}

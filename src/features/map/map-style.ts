@@ -11,7 +11,7 @@ import {
   SEA_COLOR,
   SELECTED_COLOR,
 } from '@/theme/palette';
-import { fillColor, labelOpacity, stateFlag } from './expressions';
+import { fillColor, labelHaloColor, labelOpacity, labelTextColor, stateFlag } from './expressions';
 
 export const SOURCE = { countries: 'countries', labels: 'labels' } as const;
 export const LAYER = {
@@ -77,9 +77,9 @@ export function buildLayers(): LayerSpecification[] {
         'text-padding': 1,
       },
       paint: {
-        'text-color': '#111111',
-        'text-halo-color': '#ffffff',
-        'text-halo-width': 1.4,
+        'text-color': labelTextColor(PALETTE),
+        'text-halo-color': labelHaloColor(PALETTE),
+        'text-halo-width': 1.2,
         'text-opacity': labelOpacity(),
       },
     },

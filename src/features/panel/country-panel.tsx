@@ -26,8 +26,9 @@ export function CountryPanel({ dataset, nameOf }: Props) {
   const { selectionCleared } = useAppActions();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  // Focus follows the user's choices; a page opened from a link keeps focus at the page start.
   useEffect(() => {
-    if (iso3) headingRef.current?.focus();
+    if (iso3 && serial > 0) headingRef.current?.focus();
   }, [iso3, serial]);
 
   useEffect(() => {

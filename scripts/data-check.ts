@@ -1,0 +1,106 @@
+/**
+ * `npm run data:check [-- --dir <path>]`: parses the data files with the app's own schema,
+ * then runs the cross-file rules, and prints every problem as `file: where: what is wrong`.
+ * Exit code 1 on any problem, so CI and a teacher editing a file get the same answer.
+ *
+ * Imports from src/ are relative on purpose: tsx only resolves the `@/` alias from the
+ * tsconfig.json of the *working directory*, and the dataset modules need no alias.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { z } from 'zod';
+import { DataFileError, formatProblem, type DataProblem } from '../src/datasets/data-error.ts';
+import { checkIntegrity } from '../src/datasets/integrity.ts';
+import { parseDataFile } from '../src/datasets/load.ts';
+import {
+  BoundariesFile,
+  CoalitionFile,
+  CountriesFile,
+  SourcesFile,
+} from '../src/datasets/schemas.ts';
+
+export interface DataCheckResult {
+  problems: string[];
+  /** What was checked, for the OK line; empty when a file could not be parsed. */
+  summary: string;
+}
+
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+/** Checks the four data files in `dir`; `today` (YYYY-MM-DD) defaults to the UTC date. */
+export function runDataCheck(dir: string, today: string = todayUtc()): DataCheckResult {
+  const problems: DataProblem[] = [];
+  const load = <S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined => {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, file), 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? String(e);
+      problems.push({ file, where: '', message: `could not be read (${code})` });
+      return undefined;
+    }
+    try {
+      return parseDataFile(file, text, schema);
+    } catch (e) {
+      if (!(e instanceof DataFileError)) throw e;
+      problems.push(...e.problems);
+      return undefined;
+    }
+  };
+
+  const countries = load('countries.json', CountriesFile);
+  const sources = load('sources.json', SourcesFile);
+  const coalition = load('coalition.json', CoalitionFile);
+  const boundaries = load('boundaries.geojson', BoundariesFile);
+
+  let summary = '';
+  if (countries && sources && coalition) {
+    const boundaryIso3 = boundaries && new Set(boundaries.features.map((f) => f.properties.iso3));
+    problems.push(
+      ...checkIntegrity({
+        countries,
+        sources,
+        coalition,
+        today,
+        ...(boundaryIso3 ? { boundaryIso3 } : {}),
+      }),
+    );
+    const quotes =
+      countries.countries.reduce((n, c) => n + c.quotes.length, 0) + coalition.quotes.length;
+    summary = [
+      `${countries.countries.length} countries`,
+      `${sources.sources.length} sources`,
+      `${quotes} quotes`,
+      `${coalition.timeline.length} timeline events`,
+      `${boundaries?.features.length ?? 0} boundaries`,
+    ].join(', ');
+  }
+  return { problems: problems.map(formatProblem), summary };
+}
+
+/** The problems found in `dir`, one printable line each; `[]` means the data is fine. */
+export function checkDataDir(dir: string, today?: string): string[] {
+  return runDataCheck(dir, today).problems;
+}
+
+function main(argv: readonly string[]): number {
+  const at = argv.indexOf('--dir');
+  const dirArg = at >= 0 ? argv[at + 1] : 'data';
+  if (dirArg === undefined || dirArg.startsWith('--')) {
+    console.error('usage: data-check [--dir <path>]');
+    return 2;
+  }
+  const { problems, summary } = runDataCheck(resolve(dirArg));
+  for (const line of problems) console.error(line);
+  if (problems.length > 0) {
+    console.error(`data:check: ${problems.length} problem(s)`);
+    return 1;
+  }
+  console.log(`data:check: OK (${summary})`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,97 @@
+/**
+ * The core loop in real MapLibre, in Debian's Chromium, against the production build served
+ * from a sub-path: click a country's pixel, filter, deep links, Crimea, and no other host.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { colourAt, featureAt, isOwnOrigin, openApp, pixelOf, settle } from './app-page';
+import { NEUTRAL_COLOR, PALETTE } from '../../src/theme/palette';
+
+const base = inject('appUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+describe('the built app in Chromium', () => {
+  it('loads, draws the map and talks to no other host', async () => {
+    const { page, requests, consoleErrors } = await openApp(browser, base);
+    await page.getByRole('button', { name: /Troops in or over Ukraine/ }).click();
+    await page.getByRole('button', { name: 'Estonia' }).click();
+    await page.getByRole('complementary', { name: 'Estonia' }).waitFor();
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests.filter((u) => !isOwnOrigin(base)(u))).toEqual([]);
+    expect(requests.some((u) => u.endsWith('.woff2'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens France’s panel when France’s pixel is clicked, and closes it on the sea', async () => {
+    const { page } = await openApp(browser, base);
+    const camera = () =>
+      page.evaluate(
+        () =>
+          location.hash ||
+          (
+            document.querySelector<HTMLElement>('[data-testid=map-canvas]')!.__map as unknown as {
+              getCenter(): unknown;
+            }
+          ).getCenter(),
+      );
+    const before = await camera();
+    const paris = await pixelOf(page, 2.35, 47.0);
+    await page.mouse.click(paris.x, paris.y);
+    const panel = page.getByRole('complementary', { name: 'France' });
+    await panel.waitFor();
+    expect(await panel.getByText('Troops in or over Ukraine').first().isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('country')).toBe('FRA');
+    await settle(page);
+    expect((await featureAt(page, 2.35, 47.0))?.state.selected).toBe(true);
+    expect(await camera()).toEqual(before); // France was on screen: the camera stays put
+
+    const biscay = await pixelOf(page, -6.0, 45.5);
+    await page.mouse.click(biscay.x, biscay.y);
+    await panel.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('hides a type’s countries when another type is chosen in the legend', async () => {
+    const { page } = await openApp(browser, base);
+    // Points away from the labels, whose white halo would blend into the sample.
+    expect(await colourAt(page, 0.5, 45.0)).toBe(PALETTE.troops.color);
+    await page.getByRole('button', { name: /Support from outside Ukraine/ }).click();
+    await settle(page);
+    const france = await featureAt(page, 0.5, 45.0);
+    expect(france?.state.dimmed).toBe(true);
+    expect(await colourAt(page, 0.5, 45.0)).toBe(NEUTRAL_COLOR);
+    const poland = await featureAt(page, 22.0, 50.5);
+    expect(poland).toMatchObject({ iso3: 'POL', type: 'outside' });
+    expect(poland?.state.dimmed).not.toBe(true);
+    expect(await colourAt(page, 22.0, 50.5)).toBe(PALETTE.outside.color);
+    await page.close();
+  });
+
+  it('opens Italy from ?country=ITA and restores the camera from #map=', async () => {
+    const { page } = await openApp(browser, `${base}?country=ITA#map=5/42/12.5`);
+    await page.getByRole('complementary', { name: 'Italy' }).waitFor();
+    const zoom = await page.evaluate(() =>
+      (
+        document.querySelector<HTMLElement>('[data-testid=map-canvas]')!.__map as unknown as {
+          getZoom(): number;
+        }
+      ).getZoom(),
+    );
+    expect(zoom).toBeCloseTo(5, 1);
+    expect((await featureAt(page, 12.5, 42))?.iso3).toBe('ITA');
+    await page.close();
+  });
+
+  it('draws Crimea (34.1 E, 45.0 N) as part of Ukraine', async () => {
+    const { page } = await openApp(browser, `${base}#map=5/45/34`);
+    expect((await featureAt(page, 34.1, 45.0))?.iso3).toBe('UKR');
+    expect(await colourAt(page, 34.1, 45.0)).toBe(PALETTE.recipient.color);
+    await page.close();
+  });
+});

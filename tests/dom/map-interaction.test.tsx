@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
+import { renderApp } from '../support/render-app';
+
+describe('the map and the store', () => {
+  it('gives the map the joined data with each country’s type', async () => {
+    const { map } = renderApp('/');
+    await waitFor(() => expect(map.setData).toHaveBeenCalled());
+    const data = map.setData.mock.lastCall![0];
+    const fra = data.countries.features.find((f) => f.properties.iso3 === 'FRA');
+    const che = data.countries.features.find((f) => f.properties.iso3 === 'CHE');
+    expect(fra?.properties.type).toBe('troops');
+    expect(che?.properties.type).toBeUndefined();
+  });
+
+  it('opens the panel of a clicked country and closes it on a click on the sea', async () => {
+    const { map } = renderApp('/');
+    await waitFor(() => expect(map.setData).toHaveBeenCalled());
+    act(() => map.emitCountryClick('DEU'));
+    expect(await screen.findByRole('complementary', { name: 'Germany' })).toBeInTheDocument();
+    expect(window.location.search).toBe('?country=DEU');
+    act(() => map.emitCountryClick(null));
+    await waitFor(() => expect(screen.queryByRole('complementary')).not.toBeInTheDocument());
+  });
+
+  it('shows a tooltip with name and type on hover, also for countries outside the data', async () => {
+    const { map } = renderApp('/');
+    await waitFor(() => expect(map.setData).toHaveBeenCalled());
+    act(() => map.emitHover({ iso3: 'CHE', name: 'Switzerland', x: 10, y: 10 }));
+    expect(screen.getByText('Switzerland')).toBeInTheDocument();
+    expect(screen.getByText('Not in the coalition data')).toBeInTheDocument();
+    act(() => map.emitHover({ iso3: 'FRA', name: 'France', type: 'troops', x: 10, y: 10 }));
+    expect(screen.getAllByText('Troops in or over Ukraine').length).toBeGreaterThan(1);
+  });
+
+  it('writes the settled camera into the hash with replaceState', async () => {
+    const { map } = renderApp('/?country=FRA');
+    await waitFor(() => expect(map.setData).toHaveBeenCalled());
+    const before = window.history.length;
+    act(() => map.emitMoveEnd({ zoom: 4.5, lat: 48.12346, lon: 2.5 }));
+    expect(window.location.hash).toBe('#map=4.5/48.1235/2.5');
+    expect(window.location.search).toBe('?country=FRA');
+    expect(window.history.length).toBe(before);
+  });
+
+  it('destroys the map when the app unmounts', async () => {
+    const { map, unmount } = renderApp('/');
+    await waitFor(() => expect(map.setData).toHaveBeenCalled());
+    unmount();
+    expect(map.destroy).toHaveBeenCalledTimes(1);
+  });
+});

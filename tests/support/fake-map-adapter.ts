@@ -1,0 +1,45 @@
+/**
+ * A MapAdapter for jsdom (where WebGL does not exist): records what the app asked the map to do
+ * and lets a test play the user's part (click a country, the sea, hover).
+ */
+import { vi } from 'vitest';
+import type { HoverInfo, MapAdapter, MapAdapterFactory } from '@/features/map/map-adapter';
+import type { Camera } from '@/store/url-state';
+
+export interface FakeMap extends MapAdapter {
+  emitCountryClick(iso3: string | null): void;
+  emitHover(info: HoverInfo | null): void;
+  emitMoveEnd(camera: Camera): void;
+  setData: ReturnType<typeof vi.fn<MapAdapter['setData']>>;
+  setDimmed: ReturnType<typeof vi.fn<MapAdapter['setDimmed']>>;
+  setSelected: ReturnType<typeof vi.fn<MapAdapter['setSelected']>>;
+  revealCountry: ReturnType<typeof vi.fn<MapAdapter['revealCountry']>>;
+  destroy: ReturnType<typeof vi.fn<MapAdapter['destroy']>>;
+}
+
+export function createFakeMap(): { map: FakeMap; factory: MapAdapterFactory } {
+  const clicks = new Set<(iso3: string | null) => void>();
+  const hovers = new Set<(info: HoverInfo | null) => void>();
+  const moves = new Set<(camera: Camera) => void>();
+  const on =
+    <T>(set: Set<T>) =>
+    (cb: T) => {
+      set.add(cb);
+      return () => void set.delete(cb);
+    };
+  const map: FakeMap = {
+    setData: vi.fn(),
+    setDimmed: vi.fn(),
+    setSelected: vi.fn(),
+    revealCountry: vi.fn(),
+    destroy: vi.fn(),
+    getCamera: () => ({ zoom: 3, lat: 50, lon: 10 }),
+    onCountryClick: on(clicks),
+    onHover: on(hovers),
+    onMoveEnd: on(moves),
+    emitCountryClick: (iso3) => clicks.forEach((cb) => cb(iso3)),
+    emitHover: (info) => hovers.forEach((cb) => cb(info)),
+    emitMoveEnd: (camera) => moves.forEach((cb) => cb(camera)),
+  };
+  return { map, factory: () => Promise.resolve(map) };
+}

@@ -1,0 +1,53 @@
+/**
+ * Renders the whole app as a user meets it, with a fresh store and query client per test, a
+ * fake map, and `fetch` answering from fixtures (or failing, when a test says so).
+ */
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import { App } from '@/app/app';
+import { AppProviders } from '@/app/providers';
+import { createQueryClient } from '@/app/query-client';
+import { storeFromUrl } from '@/app/initial-state';
+import { DATA_URLS } from '@/datasets/urls';
+import { createFakeMap } from './fake-map-adapter';
+import { realCoalition, realCountries, realSources, tinyBoundaries, tinyLabels } from './fixtures';
+
+export type FileOverrides = Partial<Record<keyof typeof DATA_URLS, string | Error>>;
+
+const defaults: Record<keyof typeof DATA_URLS, unknown> = {
+  countries: realCountries,
+  sources: realSources,
+  coalition: realCoalition,
+  boundaries: tinyBoundaries,
+  labelPoints: tinyLabels,
+};
+
+/** A fetch that serves each data URL from the fixtures; overrides give raw text or an error. */
+export function stubFetch(overrides: FileOverrides = {}) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    const key = (Object.keys(DATA_URLS) as (keyof typeof DATA_URLS)[]).find(
+      (k) => DATA_URLS[k] === url,
+    );
+    if (!key) return new Response('not found', { status: 404 });
+    const o = overrides[key];
+    if (o instanceof Error) throw o;
+    return new Response(o ?? JSON.stringify(defaults[key]), { status: 200 });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+export function renderApp(url = '/', overrides: FileOverrides = {}) {
+  window.history.replaceState(null, '', url);
+  const fetchMock = stubFetch(overrides);
+  const { store, camera } = storeFromUrl(window.location);
+  const { map, factory } = createFakeMap();
+  const queryClient = createQueryClient({ retry: false });
+  const view = render(
+    <AppProviders queryClient={queryClient} store={store} mapAdapterFactory={factory}>
+      <App initialCamera={camera} />
+    </AppProviders>,
+  );
+  return { ...view, map, store, fetchMock, queryClient };
+}

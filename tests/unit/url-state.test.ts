@@ -1,0 +1,119 @@
+import { describe, it, expect } from 'vitest';
+import {
+  EMPTY_URL_STATE,
+  parseCamera,
+  parseUrl,
+  serialiseUrl,
+  type UrlState,
+} from '@/store/url-state';
+
+const full: UrlState = {
+  country: 'FRA',
+  types: ['troops', 'outside'],
+  date: '2025-09-04',
+  view: 'about',
+  camera: { zoom: 4.5, lat: 50.1234, lon: -10.5 },
+};
+
+describe('parseUrl / serialiseUrl', () => {
+  it('reads every field of a well-formed address', () => {
+    const { state, notices } = parseUrl(
+      '?country=fra&types=outside,troops&date=2025-09-04&view=about',
+      '#map=4.5/50.1234/-10.5',
+    );
+    expect(state).toEqual(full);
+    expect(notices).toEqual([]);
+  });
+
+  it('writes the canonical form: upper-case ISO, types in legend order, plain commas', () => {
+    const { search, hash } = serialiseUrl({ ...full, types: ['outside', 'troops'] });
+    expect(search).toBe('?country=FRA&types=outside,troops&date=2025-09-04&view=about');
+    expect(hash).toBe('#map=4.5/50.1234/-10.5');
+    const reparsed = parseUrl(search, hash).state;
+    expect(reparsed.types).toEqual(['troops', 'outside']);
+  });
+
+  it('round-trips a full state', () => {
+    const { search, hash } = serialiseUrl(full);
+    expect(parseUrl(search, hash)).toEqual({ state: full, notices: [] });
+  });
+
+  it('serialises the empty state to an empty address and back', () => {
+    expect(serialiseUrl(EMPTY_URL_STATE)).toEqual({ search: '', hash: '' });
+    expect(parseUrl('', '')).toEqual({ state: EMPTY_URL_STATE, notices: [] });
+  });
+
+  it('treats date=latest and an empty country as "not set" without a notice', () => {
+    expect(parseUrl('?date=latest&country=')).toEqual({ state: EMPTY_URL_STATE, notices: [] });
+  });
+
+  it('keeps parameters it does not own', () => {
+    const base = new URLSearchParams('lang=fr&country=DEU');
+    expect(serialiseUrl({ ...EMPTY_URL_STATE, country: 'FRA' }, base).search).toBe(
+      '?lang=fr&country=FRA',
+    );
+  });
+
+  // Known deviation from an exact round trip: cameraHash rounds (zoom 2 decimals, lat/lon 4,
+  // -0 → 0) but parseCamera keeps full precision, so parse(serialise(parse(x))) can differ
+  // from parse(x) in the camera's last digits. Harmless for the map; see the final report.
+  it('shortens the camera to 2/4 decimals when writing it back', () => {
+    const first = parseUrl('', '#map=3.14159/50.123456/-0.00001').state;
+    const { hash } = serialiseUrl(first);
+    expect(hash).toBe('#map=3.14/50.1235/0');
+    expect(parseUrl('', hash).state.camera).toEqual({ zoom: 3.14, lat: 50.1235, lon: 0 });
+  });
+
+  it('reads the camera from a hash that carries other keys too', () => {
+    expect(parseCamera('#foo=1&map=3/45/10')).toEqual({ zoom: 3, lat: 45, lon: 10 });
+    expect(parseCamera('')).toBeNull();
+  });
+});
+
+describe('garbage in the address', () => {
+  const long = 'x'.repeat(100_000);
+  const cases: [string, string, string][] = [
+    ['script in country', '?country=<script>alert(1)</script>', ''],
+    ['empty and unknown types', '?types=,,,foo', ''],
+    ['camera not numbers', '', '#map=abc'],
+    ['camera zoom out of range', '', '#map=99/0/0'],
+    ['camera latitude out of range', '', '#map=3/90/0'],
+    ['camera with two parts', '', '#map=3/45'],
+    ['impossible date', '?date=2025-02-30', ''],
+    ['unknown view', '?view=admin', ''],
+    ['very long country', `?country=${long}`, ''],
+    ['very long types', `?types=${long}`, ''],
+    ['very long camera', '', `#map=${long}`],
+    ['bad percent-encoding', '?country=%E0%A4%A&date=%E0%A4%A', '#map=%E0%A4%A'],
+  ];
+
+  it.each(cases)('%s: never throws, drops the value and says so', (_name, search, hash) => {
+    const { state, notices } = parseUrl(search, hash);
+    expect(notices.length).toBeGreaterThan(0);
+    expect(state.country).toBeNull();
+    expect(state.date).toBeNull();
+    expect(state.camera).toBeNull();
+    expect(state.view).toBe('map');
+    expect(state.types).toEqual([]);
+  });
+
+  it('quotes at most 40 characters of a bad value in a notice', () => {
+    const { notices } = parseUrl(`?country=${'y'.repeat(5000)}`);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.length).toBeLessThan(120);
+    expect(notices[0]).toContain(`"${'y'.repeat(40)}…"`);
+  });
+
+  it('keeps the known types when some are unknown, and names the unknown ones', () => {
+    const { state, notices } = parseUrl('?types=foo,Troops,,bar');
+    expect(state.types).toEqual(['troops']);
+    expect(notices).toEqual(['Ignored unknown types "foo", "bar".']);
+  });
+
+  it('a notice is plain text: the script tag is quoted, not interpreted', () => {
+    const { notices } = parseUrl('?country=<script>');
+    expect(notices).toEqual([
+      'Ignored country="<script>": expected a three-letter ISO code such as FRA.',
+    ]);
+  });
+});
