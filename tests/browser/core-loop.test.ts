@@ -31,15 +31,15 @@ describe('the built app in Chromium', () => {
   it('opens France’s panel when France’s pixel is clicked, and closes it on the sea', async () => {
     const { page } = await openApp(browser, base);
     const camera = () =>
-      page.evaluate(
-        () =>
-          location.hash ||
-          (
-            document.querySelector<HTMLElement>('[data-testid=map-canvas]')!.__map as unknown as {
-              getCenter(): unknown;
-            }
-          ).getCenter(),
-      );
+      page.evaluate(() => {
+        const el = document.querySelector<HTMLElement>('[data-testid=map-canvas]')!;
+        const m = el.__map as unknown as {
+          getCenter(): { lng: number; lat: number };
+          getZoom(): number;
+        };
+        const c = m.getCenter();
+        return [c.lng, c.lat, m.getZoom()].map((v) => v.toFixed(4));
+      });
     const before = await camera();
     const paris = await pixelOf(page, 2.35, 47.0);
     await page.mouse.click(paris.x, paris.y);
