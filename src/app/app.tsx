@@ -16,6 +16,7 @@ import { LegendFilter } from '@/features/filters/legend-filter';
 import { CountryList } from '@/features/filters/country-list';
 import { DateSwitch } from '@/features/filters/date-switch';
 import { AboutView } from '@/features/about/about-view';
+import { DisplayOptions } from '@/features/display/display-options';
 import { SiteHeader } from './site-header';
 import { Notices } from './notices';
 import { DataErrorView } from './data-error-view';
@@ -79,6 +80,7 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
                 <DateSwitch dataset={dataset} />
                 <LegendFilter dataset={dataset} />
                 <CountryList dataset={dataset} />
+                <DisplayOptions />
               </FeatureBoundary>
             )}
           </div>

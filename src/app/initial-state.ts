@@ -9,6 +9,9 @@ export function storeFromUrl(location: Pick<Location, 'search' | 'hash'>) {
     shownTypes: state.types,
     asOf: state.date,
     view: state.view,
+    patterns: state.patterns,
+    projector: state.projector,
+    theme: state.theme,
     notices,
   });
   return { store, camera: state.camera as Camera | null };

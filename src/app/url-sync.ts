@@ -10,7 +10,16 @@ import type { AppState } from '@/store/app-store';
 
 const urlOf = (s: AppState) =>
   serialiseUrl(
-    { country: s.selectedIso3, types: s.shownTypes, date: s.asOf, view: s.view, camera: null },
+    {
+      country: s.selectedIso3,
+      types: s.shownTypes,
+      date: s.asOf,
+      view: s.view,
+      patterns: s.patterns,
+      projector: s.projector,
+      theme: s.theme,
+      camera: null,
+    },
     new URLSearchParams(window.location.search),
   ).search;
 

@@ -7,6 +7,7 @@ import type { CommitmentTypeId } from '@/datasets/schemas';
 import type { AppState } from './app-store';
 import type { UrlState } from './url-state';
 import type { View } from './view-slice';
+import type { ThemePreference } from './display-slice';
 
 const shown = (s: Pick<AppState, 'shownTypes'>, t: CommitmentTypeId | undefined) =>
   s.shownTypes.length === 0 || (t !== undefined && s.shownTypes.includes(t));
@@ -38,6 +39,10 @@ export function createActions(set: StoreApi<AppState>['setState']) {
         selectedIso3: keepSelection({ ...s, countryTypes }, s.shownTypes),
       })),
     dateChosen: (asOf: string | null) => set({ asOf }),
+    patternsToggled: () => set((s) => ({ patterns: !s.patterns })),
+    projectorToggled: () => set((s) => ({ projector: !s.projector })),
+    themeChosen: (theme: ThemePreference) => set({ theme }),
+    concealChanged: (concealed: boolean) => set({ concealed }),
     viewChanged: (view: View) => set({ view }),
     noticesAdded: (notices: string[]) =>
       set((s) => ({ notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))] })),
@@ -51,6 +56,9 @@ export function createActions(set: StoreApi<AppState>['setState']) {
         shownTypes: u.types,
         asOf: u.date,
         view: u.view,
+        patterns: u.patterns,
+        projector: u.projector,
+        theme: u.theme,
       })),
   };
 }

@@ -7,9 +7,13 @@ import { createStore } from 'zustand/vanilla';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
+import { createDisplaySlice, type DisplaySlice } from './display-slice';
 import { createActions, type AppActions } from './actions';
 
-export type AppState = SelectionSlice & FilterSlice & ViewSlice & { actions: AppActions };
+export type AppState = SelectionSlice &
+  FilterSlice &
+  ViewSlice &
+  DisplaySlice & { actions: AppActions };
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export function createAppStore(init: Partial<Omit<AppState, 'actions'>> = {}) {
@@ -17,6 +21,7 @@ export function createAppStore(init: Partial<Omit<AppState, 'actions'>> = {}) {
     ...createSelectionSlice(set, get, api),
     ...createFilterSlice(set, get, api),
     ...createViewSlice(set, get, api),
+    ...createDisplaySlice(set, get, api),
     ...init,
     actions: createActions(api.setState),
   }));

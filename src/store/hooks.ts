@@ -9,3 +9,7 @@ export const useAsOf = () => useAppStore((s) => s.asOf);
 export const useView = () => useAppStore((s) => s.view);
 export const useNotices = () => useAppStore((s) => s.notices);
 export const useAppActions = () => useAppStore((s) => s.actions);
+export const usePatterns = () => useAppStore((s) => s.patterns);
+export const useProjector = () => useAppStore((s) => s.projector);
+export const useThemePreference = () => useAppStore((s) => s.theme);
+export const useConcealed = () => useAppStore((s) => s.concealed);

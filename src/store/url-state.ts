@@ -1,10 +1,12 @@
 /**
  * The URL contract, as a pure parse/serialise pair (README, "URL contract"):
- *   ?country=FRA  ?types=troops,outside  ?date=2025-09-04  ?view=about  #map=ZOOM/LAT/LON
+ *   ?country=FRA  ?types=troops,outside  ?date=2025-09-04  ?view=about  ?patterns=1
+ *   ?projector=1  ?theme=dark  #map=ZOOM/LAT/LON
  * Parsing never throws: anything malformed is dropped and reported as a notice.
  */
 import { COMMITMENT_TYPE_IDS, type CommitmentTypeId } from '@/datasets/schemas';
 import type { View } from './view-slice';
+import type { ThemePreference } from './display-slice';
 
 export interface Camera {
   zoom: number;
@@ -17,6 +19,9 @@ export interface UrlState {
   types: CommitmentTypeId[];
   date: string | null;
   view: View;
+  patterns: boolean;
+  projector: boolean;
+  theme: ThemePreference;
   camera: Camera | null;
 }
 
@@ -25,6 +30,9 @@ export const EMPTY_URL_STATE: UrlState = {
   types: [],
   date: null,
   view: 'map',
+  patterns: false,
+  projector: false,
+  theme: 'system',
   camera: null,
 };
 
@@ -91,6 +99,19 @@ export function parseUrl(search: string, hash = ''): { state: UrlState; notices:
   if (view === 'about' || view === 'map') state.view = view;
   else if (view) notices.push(`Ignored view=${quote(view)}: expected "about".`);
 
+  const flag = (key: 'patterns' | 'projector') => {
+    const v = params.get(key);
+    if (v === null || v === '' || v === '0') return false;
+    if (v === '1') return true;
+    notices.push(`Ignored ${key}=${quote(v)}: expected 1 or 0.`);
+    return false;
+  };
+  state.patterns = flag('patterns');
+  state.projector = flag('projector');
+  const theme = params.get('theme');
+  if (theme === 'light' || theme === 'dark') state.theme = theme;
+  else if (theme) notices.push(`Ignored theme=${quote(theme)}: expected light or dark.`);
+
   const camera = parseCamera(hash);
   if (camera === 'invalid')
     notices.push('Ignored the map position in the address: expected #map=ZOOM/LAT/LON.');
@@ -106,11 +127,15 @@ export function cameraHash(c: Camera): string {
 /** Writes the state into `base` (keeping parameters this contract does not own). */
 export function serialiseUrl(state: UrlState, base: URLSearchParams = new URLSearchParams()) {
   const params = new URLSearchParams(base);
-  for (const k of ['country', 'types', 'date', 'view']) params.delete(k);
+  for (const k of ['country', 'types', 'date', 'view', 'patterns', 'projector', 'theme'])
+    params.delete(k);
   if (state.country) params.set('country', state.country);
   if (state.types.length > 0) params.set('types', state.types.join(','));
   if (state.date) params.set('date', state.date);
   if (state.view !== 'map') params.set('view', state.view);
+  if (state.patterns) params.set('patterns', '1');
+  if (state.projector) params.set('projector', '1');
+  if (state.theme !== 'system') params.set('theme', state.theme);
   const search = params.toString().replace(/%2C/g, ',');
   return { search: search ? `?${search}` : '', hash: state.camera ? cameraHash(state.camera) : '' };
 }

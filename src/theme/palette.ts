@@ -36,6 +36,10 @@ export const PALETTE: Readonly<Record<CommitmentTypeId, TypeStyle>> = {
 /** Countries with no entry in the data. Light enough that every type stands out from it. */
 export const NEUTRAL_COLOR = '#e9e6e0';
 export const SEA_COLOR = '#c8dbe8';
+export const DARK_NEUTRAL_COLOR = '#3b4148';
+export const DARK_SEA_COLOR = '#101c27';
+export const HIGHLIGHT_COLOR = '#ff9f1c';
+export const FOCUS_COLOR = '#c2410c';
 export const BORDER_COLOR = '#ffffff';
 export const SELECTED_COLOR = '#111111';
 export const HOVER_COLOR = '#333333';

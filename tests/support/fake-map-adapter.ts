@@ -15,6 +15,10 @@ export interface FakeMap extends MapAdapter {
   setSelected: ReturnType<typeof vi.fn<MapAdapter['setSelected']>>;
   revealCountry: ReturnType<typeof vi.fn<MapAdapter['revealCountry']>>;
   destroy: ReturnType<typeof vi.fn<MapAdapter['destroy']>>;
+  setFocused: ReturnType<typeof vi.fn<MapAdapter['setFocused']>>;
+  setHighlighted: ReturnType<typeof vi.fn<MapAdapter['setHighlighted']>>;
+  fitBounds: ReturnType<typeof vi.fn<MapAdapter['fitBounds']>>;
+  setDisplay: ReturnType<typeof vi.fn<MapAdapter['setDisplay']>>;
 }
 
 export function createFakeMap(): { map: FakeMap; factory: MapAdapterFactory } {
@@ -34,6 +38,11 @@ export function createFakeMap(): { map: FakeMap; factory: MapAdapterFactory } {
     revealCountry: vi.fn(),
     destroy: vi.fn(),
     getCamera: () => ({ zoom: 3, lat: 50, lon: 10 }),
+    setFocused: vi.fn(),
+    setHighlighted: vi.fn(),
+    fitBounds: vi.fn(),
+    setDisplay: vi.fn(),
+    snapshot: vi.fn(async () => document.createElement('canvas')),
     onCountryClick: on(clicks),
     onHover: on(hovers),
     onMoveEnd: on(moves),

@@ -71,6 +71,9 @@ describe('store actions', () => {
       types: ['outside'],
       date: '2025-09-04',
       view: 'about',
+      patterns: true,
+      projector: false,
+      theme: 'dark',
       camera: null,
     });
     expect(s.getState()).toMatchObject({

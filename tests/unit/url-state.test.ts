@@ -12,13 +12,16 @@ const full: UrlState = {
   types: ['troops', 'outside'],
   date: '2025-09-04',
   view: 'about',
+  patterns: true,
+  projector: true,
+  theme: 'dark',
   camera: { zoom: 4.5, lat: 50.1234, lon: -10.5 },
 };
 
 describe('parseUrl / serialiseUrl', () => {
   it('reads every field of a well-formed address', () => {
     const { state, notices } = parseUrl(
-      '?country=fra&types=outside,troops&date=2025-09-04&view=about',
+      '?country=fra&types=outside,troops&date=2025-09-04&view=about&patterns=1&projector=1&theme=dark',
       '#map=4.5/50.1234/-10.5',
     );
     expect(state).toEqual(full);
@@ -27,7 +30,9 @@ describe('parseUrl / serialiseUrl', () => {
 
   it('writes the canonical form: upper-case ISO, types in legend order, plain commas', () => {
     const { search, hash } = serialiseUrl({ ...full, types: ['outside', 'troops'] });
-    expect(search).toBe('?country=FRA&types=outside,troops&date=2025-09-04&view=about');
+    expect(search).toBe(
+      '?country=FRA&types=outside,troops&date=2025-09-04&view=about&patterns=1&projector=1&theme=dark',
+    );
     expect(hash).toBe('#map=4.5/50.1234/-10.5');
     const reparsed = parseUrl(search, hash).state;
     expect(reparsed.types).toEqual(['troops', 'outside']);
@@ -41,6 +46,16 @@ describe('parseUrl / serialiseUrl', () => {
   it('serialises the empty state to an empty address and back', () => {
     expect(serialiseUrl(EMPTY_URL_STATE)).toEqual({ search: '', hash: '' });
     expect(parseUrl('', '')).toEqual({ state: EMPTY_URL_STATE, notices: [] });
+  });
+
+  it('ignores malformed display flags with a notice', () => {
+    const { state, notices } = parseUrl('?patterns=yes&projector=2&theme=neon');
+    expect(state).toMatchObject({ patterns: false, projector: false, theme: 'system' });
+    expect(notices).toEqual([
+      'Ignored patterns="yes": expected 1 or 0.',
+      'Ignored projector="2": expected 1 or 0.',
+      'Ignored theme="neon": expected light or dark.',
+    ]);
   });
 
   it('treats date=latest and an empty country as "not set" without a notice', () => {

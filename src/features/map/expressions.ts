@@ -27,11 +27,9 @@ export function fillColor(palette: Palette, neutral: string): ExpressionSpecific
 }
 
 /** True when a feature-state flag is set (hover, selected, dimmed). */
-export const stateFlag = (flag: 'hover' | 'selected' | 'dimmed'): ExpressionSpecification => [
-  'boolean',
-  ['feature-state', flag],
-  false,
-];
+export const stateFlag = (
+  flag: 'hover' | 'selected' | 'dimmed' | 'focused' | 'highlighted',
+): ExpressionSpecification => ['boolean', ['feature-state', flag], false];
 
 /** Labels only for countries in the data, and only while the filter shows them. */
 export const labelOpacity = (): ExpressionSpecification => [
@@ -65,5 +63,16 @@ export function labelHaloColor(palette: Palette): ExpressionSpecification {
     ['coalesce', ['get', 'type'], ''],
     ...pairs,
     'rgba(255,255,255,0.9)',
+  ] as unknown as ExpressionSpecification;
+}
+
+/** The per-type pattern image (see pattern-images.ts); countries without a type get none. */
+export function fillPattern(): ExpressionSpecification {
+  const pairs = COMMITMENT_TYPE_IDS.flatMap((t) => [t, `pattern-${t}`]);
+  return [
+    'match',
+    ['coalesce', ['get', 'type'], ''],
+    ...pairs,
+    '',
   ] as unknown as ExpressionSpecification;
 }

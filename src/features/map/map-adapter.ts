@@ -24,6 +24,17 @@ export interface MapAdapter {
   /** Moves the camera only if the country is off-screen (the camera otherwise stays put). */
   revealCountry(iso3: string): void;
   getCamera(): Camera;
+  /** Keyboard focus on the map: an outline distinct from hover and selection. */
+  setFocused(iso3: string | null): void;
+  /** Countries a lesson step points at (a thick outline). */
+  setHighlighted(iso3s: readonly string[]): void;
+  /** Moves the camera to [west, south, east, north]; jumps when motion is reduced. */
+  fitBounds(bounds: readonly [number, number, number, number]): void;
+  /** How the map is drawn: patterns for black-and-white, projector weight, dark theme, and
+   * `concealed` (every fill neutral, so a class can guess before the reveal). */
+  setDisplay(display: MapDisplay): void;
+  /** The map as drawn now (after pending renders), for image export. */
+  snapshot(): Promise<HTMLCanvasElement>;
   /** Country under a click, or null for the sea. */
   onCountryClick(cb: (iso3: string | null) => void): () => void;
   onHover(cb: (info: HoverInfo | null) => void): () => void;
@@ -31,6 +42,19 @@ export interface MapAdapter {
   onMoveEnd(cb: (camera: Camera) => void): () => void;
   destroy(): void;
 }
+
+export interface MapDisplay {
+  patterns: boolean;
+  projector: boolean;
+  theme: 'light' | 'dark';
+  concealed: boolean;
+}
+export const DEFAULT_DISPLAY: MapDisplay = {
+  patterns: false,
+  projector: false,
+  theme: 'light',
+  concealed: false,
+};
 
 export interface MapAdapterOptions {
   container: HTMLElement;

@@ -5,13 +5,22 @@
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import {
   BORDER_COLOR,
+  FOCUS_COLOR,
+  HIGHLIGHT_COLOR,
   HOVER_COLOR,
   NEUTRAL_COLOR,
   PALETTE,
   SEA_COLOR,
   SELECTED_COLOR,
 } from '@/theme/palette';
-import { fillColor, labelHaloColor, labelOpacity, labelTextColor, stateFlag } from './expressions';
+import {
+  fillColor,
+  fillPattern,
+  labelHaloColor,
+  labelOpacity,
+  labelTextColor,
+  stateFlag,
+} from './expressions';
 
 export const SOURCE = { countries: 'countries', labels: 'labels' } as const;
 export const LAYER = {
@@ -20,6 +29,9 @@ export const LAYER = {
   border: 'country-border',
   hover: 'country-hover',
   selected: 'country-selected',
+  pattern: 'country-pattern',
+  focus: 'country-focus',
+  highlight: 'country-highlight',
   label: 'country-label',
 } as const;
 export const LABEL_FONT = 'Noto Sans Regular';
@@ -34,6 +46,14 @@ export function buildLayers(): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.countries,
       paint: { 'fill-color': fillColor(PALETTE, NEUTRAL_COLOR), 'fill-antialias': true },
+    },
+    {
+      // Off until patterns are switched on (display.ts): opacity 0 keeps the layer ready.
+      id: LAYER.pattern,
+      type: 'fill',
+      source: SOURCE.countries,
+      filter: ['has', 'type'],
+      paint: { 'fill-pattern': fillPattern(), 'fill-opacity': 0 },
     },
     {
       id: LAYER.border,
@@ -62,6 +82,27 @@ export function buildLayers(): LayerSpecification[] {
         'line-color': SELECTED_COLOR,
         'line-width': 3,
         'line-opacity': ['case', stateFlag('selected'), 1, 0],
+      },
+    },
+    {
+      id: LAYER.highlight,
+      type: 'line',
+      source: SOURCE.countries,
+      paint: {
+        'line-color': HIGHLIGHT_COLOR,
+        'line-width': 4,
+        'line-opacity': ['case', stateFlag('highlighted'), 1, 0],
+      },
+    },
+    {
+      id: LAYER.focus,
+      type: 'line',
+      source: SOURCE.countries,
+      paint: {
+        'line-color': FOCUS_COLOR,
+        'line-width': 2.5,
+        'line-dasharray': [2, 1],
+        'line-opacity': ['case', stateFlag('focused'), 1, 0],
       },
     },
     {

@@ -8,8 +8,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapData } from '@/datasets/join';
 import type { Camera } from '@/store/url-state';
 import { LAYER, SOURCE, buildStyle } from './map-style';
+import { allPatternImages } from './pattern-images';
+import { displayChanges } from './display';
 import {
   DEFAULT_CAMERA,
+  DEFAULT_DISPLAY,
   WebGLUnavailableError,
   type HoverInfo,
   type MapAdapter,
@@ -56,6 +59,8 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
     }),
   );
   await map.once('load');
+  for (const img of allPatternImages())
+    map.addImage(img.id, { width: img.width, height: img.height, data: img.data });
   // Exposed for the browser tests and the benchmark only; the app never reads it.
   (options.container as HTMLElement & { __map?: maplibregl.Map }).__map = map;
 
@@ -67,6 +72,14 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
     map.setFeatureState({ source: SOURCE.labels, id: iso3 }, s);
   };
 
+  const applied = new Map(
+    displayChanges(DEFAULT_DISPLAY).map((c) => [
+      `${c.kind}:${c.layer}:${c.property}`,
+      JSON.stringify(c.value),
+    ]),
+  );
+  let focused: string | null = null;
+  let highlighted = new Set<string>();
   let hovered: string | null = null;
   let selected: string | null = null;
   let dimmed = new Set<string>();
@@ -106,6 +119,40 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       else map.easeTo({ ...target, duration: 600 });
     },
     getCamera,
+    setFocused(iso3) {
+      if (focused) state(focused, { focused: false });
+      focused = iso3;
+      if (iso3) state(iso3, { focused: true });
+    },
+    setHighlighted(iso3s) {
+      const next = new Set(iso3s);
+      for (const id of highlighted) if (!next.has(id)) state(id, { highlighted: false });
+      for (const id of next) state(id, { highlighted: true });
+      highlighted = next;
+    },
+    fitBounds([w, s, e, n]) {
+      const opts = { padding: 40, maxZoom: 6 };
+      if (options.reducedMotion) map.fitBounds([w, s, e, n], { ...opts, animate: false });
+      else map.fitBounds([w, s, e, n], { ...opts, duration: 800 });
+    },
+    setDisplay(display) {
+      // Apply only what changed: a data-driven paint change makes MapLibre re-tile the source.
+      for (const c of displayChanges(display)) {
+        const key = `${c.kind}:${c.layer}:${c.property}`;
+        const value = JSON.stringify(c.value);
+        if (applied.get(key) === value) continue;
+        applied.set(key, value);
+        if (c.kind === 'paint')
+          map.setPaintProperty(c.layer, c.property as never, c.value as never);
+        else map.setLayoutProperty(c.layer, c.property as never, c.value as never);
+      }
+    },
+    async snapshot() {
+      const idle = map.once('idle');
+      map.triggerRepaint();
+      await idle;
+      return map.getCanvas();
+    },
     onCountryClick(cb) {
       const handler = (e: maplibregl.MapMouseEvent) => {
         const f = countryAt(e.point);

@@ -14,7 +14,11 @@ import {
   useSelectedIso3,
   useSelectionSerial,
   useShownTypes,
+  useConcealed,
+  usePatterns,
+  useProjector,
 } from '@/store/hooks';
+import { useResolvedTheme } from '@/theme/use-resolved-theme';
 import type { Camera } from '@/store/url-state';
 import type { HoverInfo, MapAdapter } from './map-adapter';
 
@@ -31,6 +35,14 @@ export function useMapSync(
   const serial = useSelectionSerial();
   const { countryChosen, selectionCleared } = useAppActions();
   const [hover, setHover] = useState<HoverInfo | null>(null);
+  const patterns = usePatterns();
+  const projector = useProjector();
+  const concealed = useConcealed();
+  const theme = useResolvedTheme();
+
+  useEffect(() => {
+    adapter?.setDisplay({ patterns, projector, concealed, theme });
+  }, [adapter, patterns, projector, concealed, theme]);
 
   const mapData = useMemo(
     () =>
