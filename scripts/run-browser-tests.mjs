@@ -21,7 +21,9 @@ const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: found } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-if (!process.argv.includes('--no-build')) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+const outDir = process.env.APP_DIST ?? 'dist';
+if (!process.argv.includes('--no-build'))
+  run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir']);
 run('npx', [
   'vitest',
   'run',

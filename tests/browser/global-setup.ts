@@ -9,9 +9,12 @@ import type { TestProject } from 'vitest/node';
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ is missing: run `npm run build` first');
+  // APP_DIST lets several people test their own builds side by side on one machine.
+  const outDir = process.env.APP_DIST ?? 'dist';
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(`${outDir}/ is missing: run \`npm run build\` first`);
   server = await preview({
+    build: { outDir },
     base: '/coalition-map/',
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'warn',
