@@ -17,3 +17,33 @@ createRoot(document.getElementById('root')!).render(
     </AppProviders>
   </StrictMode>,
 );
+
+// Offline after one visit (production build only): the service worker Workbox generated at
+// build time precaches the shell, the map, the data and the fonts. It is registered once the
+// first load is over (`load`, then 2 s without a new download: the map chunk, its worker and
+// the boundaries arrive after `load`), so its precache never competes with the first map for
+// bandwidth and takes from the HTTP cache what the page already downloaded.
+function afterDownloadsSettle(quietMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      resolve();
+    };
+    let timer = setTimeout(done, quietMs);
+    const observer = new PerformanceObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(done, quietMs);
+    });
+    observer.observe({ type: 'resource' });
+  });
+}
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    void afterDownloadsSettle(2000).then(() =>
+      navigator.serviceWorker.register('./sw.js', { scope: './' }).catch((e: unknown) => {
+        console.warn('Offline use is unavailable: the service worker did not register.', e);
+      }),
+    );
+  });
+}

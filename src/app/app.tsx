@@ -2,22 +2,30 @@
  * Composition only: header, legend and list, map, panel, about view. Features never import
  * each other; they meet here and in the store.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useResolvedTheme } from '@/theme/use-resolved-theme';
 import { useQuery } from '@tanstack/react-query';
 import { useDataset } from '@/datasets/use-dataset';
 import { boundariesQuery } from '@/datasets/queries';
 import { typeAt } from '@/datasets/dataset';
 import type { CommitmentTypeId } from '@/datasets/schemas';
 import { useAppActions, useAsOf, useSelectedIso3, useView } from '@/store/hooks';
+import { usePresenterView } from '@/store/hooks';
 import type { Camera } from '@/store/url-state';
 import { MapView } from '@/features/map/map-view';
 import { CountryPanel } from '@/features/panel/country-panel';
+import { SelectionAnnouncer } from '@/features/panel/selection-announcer';
 import { LegendFilter } from '@/features/filters/legend-filter';
 import { CountryList } from '@/features/filters/country-list';
 import { DateSwitch } from '@/features/filters/date-switch';
 import { AboutView } from '@/features/about/about-view';
 import { DisplayOptions } from '@/features/display/display-options';
+import { LessonStage } from '@/features/presentation/lesson-stage';
+import { PresentationLayer } from '@/features/presentation/presentation-layer';
+import { PresenterView } from '@/features/presentation/presenter-view';
 import { SiteHeader } from './site-header';
+import { ViewSwitch } from './view-switch';
+import { CountryTable } from '@/features/table/country-table';
 import { Notices } from './notices';
 import { DataErrorView } from './data-error-view';
 import { FeatureBoundary } from './feature-boundary';
@@ -30,8 +38,16 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
   const view = useView();
   const asOf = useAsOf();
   const selected = useSelectedIso3();
+  const presenter = usePresenterView();
   const { countryTypesResolved, noticesAdded, selectionCleared } = useAppActions();
   const onCameraChange = useUrlSync();
+  const theme = useResolvedTheme();
+  // Phones fold the sidebar into a legend bar; this opens the rest (CSS hides the button on wide screens).
+  const [sidebarOpen, setSidebarOpen] = useState(false);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
 
   const boundaryNames = useMemo(
     () => new Map(boundaries.data?.features.map((f) => [f.properties.iso3, f.properties.name])),
@@ -57,6 +73,18 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
     }
   }, [selected, dataset, boundaries.data, boundaryNames, noticesAdded, selectionCleared]);
 
+  // The presenter window (?presenter=1): notes, next step, timer; no map of its own.
+  if (presenter)
+    return (
+      <div className="app">
+        <Notices />
+        <FeatureBoundary name="presenter view">
+          <PresenterView dataset={dataset} />
+        </FeatureBoundary>
+        <PresentationLayer dataset={dataset} />
+      </div>
+    );
+
   return (
     <div className="app">
       <a className="skip-link" href="#country-list">
@@ -73,7 +101,15 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
         </main>
       ) : (
         <div className="workspace">
-          <div className="sidebar">
+          <div className={`sidebar${sidebarOpen ? ' is-open' : ''}`}>
+            <button
+              type="button"
+              className="sidebar-toggle"
+              aria-expanded={sidebarOpen}
+              onClick={() => setSidebarOpen((o) => !o)}
+            >
+              {sidebarOpen ? 'Hide filters and countries' : 'Filters, countries and display'}
+            </button>
             {data.status === 'pending' && <p role="status">Loading the coalition data…</p>}
             {dataset && (
               <FeatureBoundary name="legend and country list">
@@ -84,15 +120,27 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
               </FeatureBoundary>
             )}
           </div>
-          <main className="map-main" aria-label="Map of commitments">
-            <FeatureBoundary name="map">
-              <MapView
-                dataset={dataset}
-                initialCamera={initialCamera}
-                onCameraChange={onCameraChange}
-              />
-            </FeatureBoundary>
+          <main className="map-main" aria-label="Map and table">
+            <ViewSwitch />
+            {/* The map stays mounted under the table: switching back is instant. */}
+            <div className="map-layer" inert={view === 'table'} aria-hidden={view === 'table'}>
+              <FeatureBoundary name="map">
+                <MapView
+                  dataset={dataset}
+                  initialCamera={initialCamera}
+                  onCameraChange={onCameraChange}
+                />
+              </FeatureBoundary>
+            </div>
+            {view === 'table' && dataset && (
+              <FeatureBoundary name="table">
+                <CountryTable dataset={dataset} />
+              </FeatureBoundary>
+            )}
           </main>
+          {dataset && (
+            <SelectionAnnouncer dataset={dataset} nameOf={(iso3) => boundaryNames.get(iso3)} />
+          )}
           {dataset && selected && (
             <FeatureBoundary name="country panel">
               <CountryPanel dataset={dataset} nameOf={(iso3) => boundaryNames.get(iso3)} />
@@ -100,6 +148,11 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
           )}
         </div>
       )}
+      {/* Classroom: the lesson under the map (full width), keys, blackout, printed handout. */}
+      <FeatureBoundary name="lesson">
+        <LessonStage dataset={dataset} />
+      </FeatureBoundary>
+      <PresentationLayer dataset={dataset} />
     </div>
   );
 }

@@ -12,6 +12,9 @@ export function storeFromUrl(location: Pick<Location, 'search' | 'hash'>) {
     patterns: state.patterns,
     projector: state.projector,
     theme: state.theme,
+    lessonId: state.lesson ?? null,
+    lessonStep: state.step ?? 1,
+    presenterView: state.presenter === true,
     notices,
   });
   return { store, camera: state.camera as Camera | null };

@@ -1,5 +1,7 @@
 import type { Dataset } from '@/datasets/dataset';
 import { useAppActions, useView } from '@/store/hooks';
+import { useLessonId } from '@/store/hooks';
+import { ClassroomTools } from '@/features/presentation/classroom-tools';
 
 /**
  * The headline, told honestly: Macron's number, who said it and when, and that the list was
@@ -8,6 +10,7 @@ import { useAppActions, useView } from '@/store/hooks';
 export function SiteHeader({ dataset }: { dataset: Dataset | undefined }) {
   const { viewChanged } = useAppActions();
   const view = useView();
+  const lessonId = useLessonId();
   const summit = dataset?.coalition.summit;
   return (
     <header className="site-header">
@@ -23,6 +26,8 @@ export function SiteHeader({ dataset }: { dataset: Dataset | undefined }) {
           This map shows what each government said, with sources.
         </p>
       )}
+      {/* Present, projector, image, handout; while a lesson runs they sit in its bar. */}
+      {!lessonId && view !== 'about' && <ClassroomTools dataset={dataset} place="header" />}
       <nav aria-label="Views" className="header-nav">
         <button
           type="button"

@@ -1,7 +1,8 @@
 /**
  * Keeps the address bar and the store in step. The URL is read once, before anything writes
- * it (initial-state.ts); afterwards selection changes push a history entry (Back = previous
- * country), other changes replace the current one, and Back/Forward are read back in.
+ * it (initial-state.ts); afterwards selection changes and lesson steps push a history entry (Back
+ * = previous country or step), other changes replace the current one, and Back/Forward are read
+ * back in.
  */
 import { useCallback, useEffect } from 'react';
 import { useAppStoreApi } from '@/store/store-context';
@@ -19,6 +20,8 @@ const urlOf = (s: AppState) =>
       projector: s.projector,
       theme: s.theme,
       camera: null,
+      ...(s.lessonId ? { lesson: s.lessonId, step: s.lessonStep } : {}),
+      ...(s.presenterView ? { presenter: true } : {}),
     },
     new URLSearchParams(window.location.search),
   ).search;
@@ -33,7 +36,12 @@ export function useUrlSync(): (camera: Camera) => void {
       const search = urlOf(next);
       if (search === window.location.search) return;
       const url = `${window.location.pathname}${search}${window.location.hash}`;
-      if (next.selectedIso3 !== prev.selectedIso3) window.history.pushState(null, '', url);
+      // Lesson steps push too (Back = previous step). A country that a step opens follows the
+      // step's rule: re-applying the same step (first load, Back) replaces.
+      const stepMoved = next.lessonId !== prev.lessonId || next.lessonStep !== prev.lessonStep;
+      const chosen =
+        next.selectedIso3 !== prev.selectedIso3 && next.stepApplied === prev.stepApplied;
+      if (stepMoved || chosen) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     });
     const onPop = () => {

@@ -11,6 +11,29 @@ export interface CountryProps {
   iso3: string;
   name: string;
   type?: CommitmentTypeId;
+  /** Too small to hit at classroom zooms: drawn with a marker (label points only). */
+  small?: boolean;
+}
+
+/** Countries narrower than this (degrees) get a marker: Luxembourg, Malta, Andorra… */
+export const SMALL_COUNTRY_DEGREES = 1.2;
+
+function maxSide(geometry: BoundariesFile['features'][number]['geometry']): number {
+  let w = Infinity,
+    e = -Infinity,
+    s = Infinity,
+    n = -Infinity;
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [x, y] = c as [number, number];
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      s = Math.min(s, y);
+      n = Math.max(n, y);
+    } else if (Array.isArray(c)) c.forEach(visit);
+  };
+  visit(geometry.coordinates);
+  return Math.max(e - w, n - s);
 }
 
 export interface MapData {
@@ -37,6 +60,13 @@ export function joinMapData(
   dataset: Dataset,
   date: string | null,
 ): MapData {
+  const small = new Set(
+    boundaries.features
+      .filter(
+        (f) => dataset.byIso3.has(f.properties.iso3) && maxSide(f.geometry) < SMALL_COUNTRY_DEGREES,
+      )
+      .map((f) => f.properties.iso3),
+  );
   return {
     countries: {
       type: 'FeatureCollection',
@@ -51,7 +81,9 @@ export function joinMapData(
       features: labels.features.map((f) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: f.geometry.coordinates },
-        properties: props(f.properties.iso3, f.properties.name, dataset, date),
+        properties: small.has(f.properties.iso3)
+          ? { ...props(f.properties.iso3, f.properties.name, dataset, date), small: true }
+          : props(f.properties.iso3, f.properties.name, dataset, date),
       })),
     },
   };

@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// zod 4 probes `new Function` to compile fast parsers; under our strict CSP (no 'unsafe-eval')
+// that probe is reported as a violation. The interpreted parser is fast enough for ~200 KB.
+z.config({ jitless: true });
+
 /** Commitment types, in legend order. Ids are a contract with URLs (`?types=`) and lessons. */
 export const COMMITMENT_TYPE_IDS = [
   'troops',

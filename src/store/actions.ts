@@ -59,6 +59,10 @@ export function createActions(set: StoreApi<AppState>['setState']) {
         patterns: u.patterns,
         projector: u.projector,
         theme: u.theme,
+        // Back/Forward through lesson steps; leaving the lesson drops its outlines and blackout.
+        lessonId: u.lesson ?? null,
+        lessonStep: u.step ?? 1,
+        ...(u.lesson ? {} : { highlighted: [], concealed: false, blackout: 'off' as const }),
       })),
   };
 }

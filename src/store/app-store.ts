@@ -9,11 +9,18 @@ import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 import { createDisplaySlice, type DisplaySlice } from './display-slice';
 import { createActions, type AppActions } from './actions';
+import {
+  createPresentationActions,
+  createPresentationSlice,
+  type PresentationActions,
+  type PresentationSlice,
+} from './presentation-slice';
 
 export type AppState = SelectionSlice &
   FilterSlice &
   ViewSlice &
-  DisplaySlice & { actions: AppActions };
+  DisplaySlice &
+  PresentationSlice & { actions: AppActions & PresentationActions };
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export function createAppStore(init: Partial<Omit<AppState, 'actions'>> = {}) {
@@ -22,7 +29,8 @@ export function createAppStore(init: Partial<Omit<AppState, 'actions'>> = {}) {
     ...createFilterSlice(set, get, api),
     ...createViewSlice(set, get, api),
     ...createDisplaySlice(set, get, api),
+    ...createPresentationSlice(set, get, api),
     ...init,
-    actions: createActions(api.setState),
+    actions: { ...createActions(api.setState), ...createPresentationActions(api.setState) },
   }));
 }

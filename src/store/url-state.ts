@@ -2,6 +2,7 @@
  * The URL contract, as a pure parse/serialise pair (README, "URL contract"):
  *   ?country=FRA  ?types=troops,outside  ?date=2025-09-04  ?view=about  ?patterns=1
  *   ?projector=1  ?theme=dark  #map=ZOOM/LAT/LON
+ *   ?lesson=paris-2025&step=4 (1-based)  ?presenter=1 (the presenter window)
  * Parsing never throws: anything malformed is dropped and reported as a notice.
  */
 import { COMMITMENT_TYPE_IDS, type CommitmentTypeId } from '@/datasets/schemas';
@@ -23,6 +24,10 @@ export interface UrlState {
   projector: boolean;
   theme: ThemePreference;
   camera: Camera | null;
+  /** A lesson being presented, its step (1-based), and whether this is the presenter window. */
+  lesson?: string;
+  step?: number;
+  presenter?: boolean;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -96,8 +101,8 @@ export function parseUrl(search: string, hash = ''): { state: UrlState; notices:
   }
 
   const view = params.get('view');
-  if (view === 'about' || view === 'map') state.view = view;
-  else if (view) notices.push(`Ignored view=${quote(view)}: expected "about".`);
+  if (view === 'about' || view === 'map' || view === 'table') state.view = view;
+  else if (view) notices.push(`Ignored view=${quote(view)}: expected "about" or "table".`);
 
   const flag = (key: 'patterns' | 'projector') => {
     const v = params.get(key);
@@ -111,6 +116,18 @@ export function parseUrl(search: string, hash = ''): { state: UrlState; notices:
   const theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') state.theme = theme;
   else if (theme) notices.push(`Ignored theme=${quote(theme)}: expected light or dark.`);
+
+  const lesson = params.get('lesson');
+  if (lesson && /^[A-Za-z0-9-]{1,60}$/.test(lesson)) state.lesson = lesson.toLowerCase();
+  else if (lesson) notices.push(`Ignored lesson=${quote(lesson)}: expected a lesson id.`);
+  const step = params.get('step');
+  if (step && !state.lesson) notices.push(`Ignored step=${quote(step)}: no lesson is given.`);
+  else if (step && /^\d{1,3}$/.test(step) && Number(step) >= 1) state.step = Number(step);
+  else if (step) notices.push(`Ignored step=${quote(step)}: expected a step number from 1.`);
+  const presenter = params.get('presenter');
+  if (presenter === '1') state.presenter = true;
+  else if (presenter && presenter !== '0')
+    notices.push(`Ignored presenter=${quote(presenter)}: expected 1 or 0.`);
 
   const camera = parseCamera(hash);
   if (camera === 'invalid')
@@ -129,6 +146,7 @@ export function serialiseUrl(state: UrlState, base: URLSearchParams = new URLSea
   const params = new URLSearchParams(base);
   for (const k of ['country', 'types', 'date', 'view', 'patterns', 'projector', 'theme'])
     params.delete(k);
+  for (const k of ['lesson', 'step', 'presenter']) params.delete(k);
   if (state.country) params.set('country', state.country);
   if (state.types.length > 0) params.set('types', state.types.join(','));
   if (state.date) params.set('date', state.date);
@@ -136,6 +154,9 @@ export function serialiseUrl(state: UrlState, base: URLSearchParams = new URLSea
   if (state.patterns) params.set('patterns', '1');
   if (state.projector) params.set('projector', '1');
   if (state.theme !== 'system') params.set('theme', state.theme);
+  if (state.lesson) params.set('lesson', state.lesson);
+  if (state.lesson && state.step) params.set('step', String(state.step));
+  if (state.presenter) params.set('presenter', '1');
   const search = params.toString().replace(/%2C/g, ',');
   return { search: search ? `?${search}` : '', hash: state.camera ? cameraHash(state.camera) : '' };
 }

@@ -19,6 +19,8 @@ export interface FakeMap extends MapAdapter {
   setHighlighted: ReturnType<typeof vi.fn<MapAdapter['setHighlighted']>>;
   fitBounds: ReturnType<typeof vi.fn<MapAdapter['fitBounds']>>;
   setDisplay: ReturnType<typeof vi.fn<MapAdapter['setDisplay']>>;
+  panBy: ReturnType<typeof vi.fn<MapAdapter['panBy']>>;
+  zoomBy: ReturnType<typeof vi.fn<MapAdapter['zoomBy']>>;
 }
 
 export function createFakeMap(): { map: FakeMap; factory: MapAdapterFactory } {
@@ -42,6 +44,8 @@ export function createFakeMap(): { map: FakeMap; factory: MapAdapterFactory } {
     setHighlighted: vi.fn(),
     fitBounds: vi.fn(),
     setDisplay: vi.fn(),
+    panBy: vi.fn(),
+    zoomBy: vi.fn(),
     snapshot: vi.fn(async () => document.createElement('canvas')),
     onCountryClick: on(clicks),
     onHover: on(hovers),

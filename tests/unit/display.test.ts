@@ -3,7 +3,7 @@ import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { displayChanges } from '@/features/map/display';
 import { DEFAULT_DISPLAY } from '@/features/map/map-adapter';
 import { buildLayers, LAYER } from '@/features/map/map-style';
-import { allPatternImages, PATTERN_SIZE } from '@/features/map/pattern-images';
+import { allPatternImages, PATTERN_SIZE } from '@/theme/patterns';
 import { NEUTRAL_COLOR } from '@/theme/palette';
 
 const layers = new Map(

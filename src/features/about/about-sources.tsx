@@ -1,12 +1,6 @@
 import type { Dataset } from '@/datasets/dataset';
-import { formatLooseDate } from './format-date';
-
-const FLAG = {
-  'state-media': 'Russian state media',
-  'pro-kremlin': 'pro-Kremlin aggregator',
-  aggregator: 'low-quality aggregator',
-  mirror: 'copy or mirror',
-} as const;
+import { formatDate as formatLooseDate } from '@/datasets/dates';
+import { FLAG_LABEL } from '@/datasets/source-flags';
 
 /** Every source in the dataset, with its flags spelled out. */
 export function AboutSources({ dataset }: { dataset: Dataset }) {
@@ -26,7 +20,9 @@ export function AboutSources({ dataset }: { dataset: Dataset }) {
               {s.agency ? ` (${s.agency})` : ''}: {s.title}
             </a>
             , {s.date ? formatLooseDate(s.date) : 'undated'}
-            {s.flags.length > 0 && <strong> [{s.flags.map((f) => FLAG[f]).join(', ')}]</strong>}
+            {s.flags.length > 0 && (
+              <strong> [{s.flags.map((f) => FLAG_LABEL[f]).join(', ')}]</strong>
+            )}
             {s.note && <span className="muted"> {s.note}</span>}
           </li>
         ))}

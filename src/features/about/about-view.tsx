@@ -8,7 +8,8 @@ import { PALETTE } from '@/theme/palette';
 import { useAppActions } from '@/store/hooks';
 import { useEffect, useRef } from 'react';
 import { AboutSources } from './about-sources';
-import { formatLooseDate } from './format-date';
+import { formatDate as formatLooseDate } from '@/datasets/dates';
+import { Swatch } from '@/components/swatch';
 
 const VERDICT = {
   confirmed: 'Confirmed',
@@ -50,11 +51,7 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
         {COMMITMENT_TYPE_IDS.map((t) => (
           <div key={t}>
             <dt>
-              <span
-                className="swatch"
-                style={{ background: PALETTE[t].color }}
-                aria-hidden="true"
-              />
+              <Swatch type={t} />
               {PALETTE[t].label}
             </dt>
             <dd>{description.get(t)}</dd>

@@ -3,12 +3,13 @@
  * (names and ISO codes, accent-insensitive). Choosing one selects it on the map and opens its
  * panel: the keyboard and screen-reader path to every country.
  */
-import { useId } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '@/datasets/dataset';
 import { isTypeShown, matchesSearch, typeAt } from '@/datasets/dataset';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
 import { useAppActions, useAsOf, useSearch, useSelectedIso3, useShownTypes } from '@/store/hooks';
 import { PALETTE } from '@/theme/palette';
+import { Swatch } from '@/components/swatch';
 
 export function CountryList({ dataset }: { dataset: Dataset }) {
   const search = useSearch();
@@ -17,6 +18,8 @@ export function CountryList({ dataset }: { dataset: Dataset }) {
   const selected = useSelectedIso3();
   const { searchChanged, countryChosen } = useAppActions();
   const searchId = useId();
+  const [active, setActive] = useState<string | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
 
   const visible = dataset.countries.filter(
     (c) => isTypeShown(typeAt(c, asOf), shown) && matchesSearch(c, search),
@@ -25,9 +28,22 @@ export function CountryList({ dataset }: { dataset: Dataset }) {
     type: t,
     countries: visible.filter((c) => typeAt(c, asOf) === t),
   })).filter((g) => g.countries.length > 0);
+  // Roving tabindex: the list is one Tab stop; arrows, Home and End move within it.
+  const order = groups.flatMap((g) => g.countries.map((c) => c.iso3));
+  const current = [active, selected].find((i) => i && order.includes(i)) ?? order[0] ?? null;
+  const move = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = current ? order.indexOf(current) : -1;
+    const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: order.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const iso3 = order[Math.max(0, Math.min(order.length - 1, next))];
+    if (!iso3) return;
+    setActive(iso3);
+    listRef.current?.querySelector<HTMLButtonElement>(`[data-iso3="${iso3}"]`)?.focus();
+  };
 
   return (
-    <nav className="country-list" aria-labelledby="list-title" id="country-list">
+    <nav className="country-list" aria-labelledby="list-title" id="country-list" tabIndex={-1}>
       <h2 id="list-title">Countries</h2>
       <label htmlFor={searchId} className="search-label">
         Search by name or ISO code
@@ -43,32 +59,35 @@ export function CountryList({ dataset }: { dataset: Dataset }) {
       <p className="hint" role="status" aria-live="polite">
         {visible.length} of {dataset.countries.length} countries
       </p>
-      {groups.map((g) => (
-        <section key={g.type} aria-labelledby={`group-${g.type}`}>
-          <h3 id={`group-${g.type}`} className="group-title">
-            <span
-              className="swatch"
-              style={{ background: PALETTE[g.type].color }}
-              aria-hidden="true"
-            />
-            {PALETTE[g.type].label}
-          </h3>
-          <ul>
-            {g.countries.map((c) => (
-              <li key={c.iso3}>
-                <button
-                  type="button"
-                  className="country-button"
-                  aria-current={c.iso3 === selected ? 'true' : undefined}
-                  onClick={() => countryChosen(c.iso3)}
-                >
-                  {c.name}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {/* Arrow keys are handled for the buttons inside; the div itself is not a control. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div ref={listRef} onKeyDown={move}>
+        {groups.map((g) => (
+          <section key={g.type} aria-labelledby={`group-${g.type}`}>
+            <h3 id={`group-${g.type}`} className="group-title">
+              <Swatch type={g.type} />
+              {PALETTE[g.type].label}
+            </h3>
+            <ul>
+              {g.countries.map((c) => (
+                <li key={c.iso3}>
+                  <button
+                    type="button"
+                    data-iso3={c.iso3}
+                    tabIndex={c.iso3 === current ? 0 : -1}
+                    onFocus={() => setActive(c.iso3)}
+                    className="country-button"
+                    aria-current={c.iso3 === selected ? 'true' : undefined}
+                    onClick={() => countryChosen(c.iso3)}
+                  >
+                    {c.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
     </nav>
   );
 }

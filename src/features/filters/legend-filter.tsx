@@ -7,6 +7,7 @@ import { countByType } from '@/datasets/dataset';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
 import { useAppActions, useAsOf, useShownTypes } from '@/store/hooks';
 import { PALETTE } from '@/theme/palette';
+import { Swatch } from '@/components/swatch';
 
 export function LegendFilter({ dataset }: { dataset: Dataset }) {
   const shown = useShownTypes();
@@ -43,11 +44,7 @@ export function LegendFilter({ dataset }: { dataset: Dataset }) {
                 aria-pressed={pressed}
                 onClick={() => typeToggled(t)}
               >
-                <span
-                  className="swatch"
-                  style={{ background: PALETTE[t].color }}
-                  aria-hidden="true"
-                />
+                <Swatch type={t} />
                 <span className="legend-label">{PALETTE[t].label}</span>
                 <span
                   className="legend-count"

@@ -22,6 +22,19 @@ export interface StyleChange {
   value: unknown;
 }
 
+const markerOpacity = (concealed: boolean) =>
+  concealed
+    ? 0
+    : [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        5,
+        ['case', ['boolean', ['feature-state', 'dimmed'], false], 0, 1],
+        6.5,
+        0,
+      ];
+
 export function displayChanges(d: MapDisplay): StyleChange[] {
   const dark = d.theme === 'dark';
   const neutral = dark ? DARK_NEUTRAL_COLOR : NEUTRAL_COLOR;
@@ -57,6 +70,9 @@ export function displayChanges(d: MapDisplay): StyleChange[] {
     paint(LAYER.selected, 'line-color', dark ? '#ffffff' : '#111111'),
     paint(LAYER.focus, 'line-width', 2.5 * scale),
     paint(LAYER.highlight, 'line-width', 4 * scale),
+    // Markers fade out by zoom 6.5 (the shape is then big enough) and hide while concealed.
+    paint(LAYER.marker, 'circle-opacity', markerOpacity(d.concealed)),
+    paint(LAYER.marker, 'circle-stroke-opacity', markerOpacity(d.concealed)),
     paint(
       LAYER.label,
       'text-opacity',

@@ -66,7 +66,7 @@ export function labelHaloColor(palette: Palette): ExpressionSpecification {
   ] as unknown as ExpressionSpecification;
 }
 
-/** The per-type pattern image (see pattern-images.ts); countries without a type get none. */
+/** The per-type pattern image (see src/theme/patterns.ts); countries without a type get none. */
 export function fillPattern(): ExpressionSpecification {
   const pairs = COMMITMENT_TYPE_IDS.flatMap((t) => [t, `pattern-${t}`]);
   return [

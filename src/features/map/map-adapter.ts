@@ -33,6 +33,9 @@ export interface MapAdapter {
   /** How the map is drawn: patterns for black-and-white, projector weight, dark theme, and
    * `concealed` (every fill neutral, so a class can guess before the reveal). */
   setDisplay(display: MapDisplay): void;
+  /** Keyboard panning and zooming (MapLibre's own keys are off: arrows move between countries). */
+  panBy(dx: number, dy: number): void;
+  zoomBy(delta: number): void;
   /** The map as drawn now (after pending renders), for image export. */
   snapshot(): Promise<HTMLCanvasElement>;
   /** Country under a click, or null for the sea. */

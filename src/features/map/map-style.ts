@@ -21,6 +21,7 @@ import {
   labelTextColor,
   stateFlag,
 } from './expressions';
+import { MARKER_RADIUS } from './picking';
 
 export const SOURCE = { countries: 'countries', labels: 'labels' } as const;
 export const LAYER = {
@@ -32,6 +33,7 @@ export const LAYER = {
   pattern: 'country-pattern',
   focus: 'country-focus',
   highlight: 'country-highlight',
+  marker: 'country-marker',
   label: 'country-label',
 } as const;
 export const LABEL_FONT = 'Noto Sans Regular';
@@ -103,6 +105,38 @@ export function buildLayers(): LayerSpecification[] {
         'line-width': 2.5,
         'line-dasharray': [2, 1],
         'line-opacity': ['case', stateFlag('focused'), 1, 0],
+      },
+    },
+    {
+      // Micro-states get a marker while their shape is too small to hit (fades out by zoom 6.5).
+      id: LAYER.marker,
+      type: 'circle',
+      source: SOURCE.labels,
+      maxzoom: 6.5,
+      filter: ['==', ['get', 'small'], true],
+      paint: {
+        'circle-radius': MARKER_RADIUS,
+        'circle-color': fillColor(PALETTE, NEUTRAL_COLOR),
+        'circle-stroke-color': SELECTED_COLOR,
+        'circle-stroke-width': ['case', stateFlag('selected'), 3, 1.5],
+        'circle-opacity': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          5,
+          ['case', stateFlag('dimmed'), 0, 1],
+          6.5,
+          0,
+        ],
+        'circle-stroke-opacity': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          5,
+          ['case', stateFlag('dimmed'), 0, 1],
+          6.5,
+          0,
+        ],
       },
     },
     {

@@ -14,6 +14,8 @@ import type { CommitmentTypeId } from '@/datasets/schemas';
 import { useMapAdapterFactory } from './adapter-context';
 import { WebGLUnavailableError, type MapAdapter } from './map-adapter';
 import { useMapSync } from './use-map-sync';
+import { useMapKeyboard } from './use-map-keyboard';
+import { MapSummary, MAP_SUMMARY_ID } from './map-summary';
 
 interface Props {
   dataset: Dataset | undefined;
@@ -68,9 +70,25 @@ export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
       ? loadError.problems.map(formatProblem).join('\n')
       : loadError?.message;
 
+  const keyboard = useMapKeyboard(adapter, dataset);
+
   return (
-    <div className="map-view">
+    // The map is one composite widget driven by arrow keys; role="application" asks screen
+    // readers to pass those keys through instead of using them to read the page.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <div
+      className="map-view"
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      role="application"
+      aria-roledescription="map"
+      aria-label="Map of commitments"
+      aria-describedby={MAP_SUMMARY_ID}
+      onKeyDown={keyboard.onKeyDown}
+      onFocus={(e) => e.target === e.currentTarget && keyboard.onFocus()}
+    >
       <div ref={containerRef} className="map-canvas" data-testid="map-canvas" />
+      <MapSummary dataset={dataset} focused={keyboard.focused} />
       {!failure && !loadError && (!adapter || !ready) && (
         <p className="map-status" role="status">
           Loading the map…

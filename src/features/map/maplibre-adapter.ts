@@ -8,7 +8,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapData } from '@/datasets/join';
 import type { Camera } from '@/store/url-state';
 import { LAYER, SOURCE, buildStyle } from './map-style';
-import { allPatternImages } from './pattern-images';
+import { allPatternImages } from '@/theme/patterns';
+import { pickCountry, TOLERANCE, type ScreenCandidate } from './picking';
 import { displayChanges } from './display';
 import {
   DEFAULT_CAMERA,
@@ -45,12 +46,13 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
     renderWorldCopies: false,
     attributionControl: false,
     dragRotate: false,
+    // Arrow keys travel between countries (map-view.tsx); Shift+arrows and +/- pan and zoom.
+    keyboard: false,
     pitchWithRotate: false,
     touchPitch: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(
     new maplibregl.AttributionControl({
@@ -65,8 +67,9 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
   (options.container as HTMLElement & { __map?: maplibregl.Map }).__map = map;
 
   const layersForHit = [LAYER.fill];
+  // A micro-state's marker sits above the fills, so it wins where both are under the pointer.
   const countryAt = (point: maplibregl.PointLike) =>
-    map.queryRenderedFeatures(point, { layers: layersForHit })[0];
+    map.queryRenderedFeatures(point, { layers: [LAYER.marker, ...layersForHit] })[0];
   const state = (iso3: string, s: Record<string, boolean>) => {
     map.setFeatureState({ source: SOURCE.countries, id: iso3 }, s);
     map.setFeatureState({ source: SOURCE.labels, id: iso3 }, s);
@@ -84,6 +87,37 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
   let selected: string | null = null;
   let dimmed = new Set<string>();
   let data: MapData | null = null;
+  /** Small-country markers and near misses (picking.ts), from the click's screen position. */
+  const pickAt = (e: maplibregl.MapMouseEvent): string | null => {
+    const ev = e.originalEvent as PointerEvent | undefined;
+    const touch = ev?.pointerType === 'touch' || String(ev?.type).startsWith('touch');
+    const tol = touch ? TOLERANCE.touch : TOLERANCE.mouse;
+    const { x, y } = e.point;
+    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
+      [x - tol, y - tol],
+      [x + tol, y + tol],
+    ];
+    const near = new Set(
+      map
+        .queryRenderedFeatures(box, { layers: layersForHit })
+        .map((f) => String(f.properties.iso3)),
+    );
+    const candidates: ScreenCandidate[] = [];
+    for (const l of data?.labels.features ?? []) {
+      const { iso3, small } = l.properties;
+      if (!small && !near.has(iso3)) continue;
+      if (small && dimmed.has(iso3)) continue;
+      const p = map.project(l.geometry.coordinates as [number, number]);
+      candidates.push({ iso3, x: p.x, y: p.y, small: !!small && map.getZoom() < 6.5 });
+    }
+    const under = countryAt(e.point);
+    return pickCountry({
+      point: e.point,
+      under: under ? String(under.properties.iso3) : null,
+      candidates,
+      tolerance: tol,
+    });
+  };
   const getCamera = (): Camera => {
     const c = map.getCenter();
     return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
@@ -119,6 +153,12 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       else map.easeTo({ ...target, duration: 600 });
     },
     getCamera,
+    panBy(dx, dy) {
+      map.panBy([dx, dy], { animate: !options.reducedMotion });
+    },
+    zoomBy(delta) {
+      map.zoomTo(map.getZoom() + delta, { animate: !options.reducedMotion });
+    },
     setFocused(iso3) {
       if (focused) state(focused, { focused: false });
       focused = iso3;
@@ -154,10 +194,7 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       return map.getCanvas();
     },
     onCountryClick(cb) {
-      const handler = (e: maplibregl.MapMouseEvent) => {
-        const f = countryAt(e.point);
-        cb(f ? String(f.properties.iso3) : null);
-      };
+      const handler = (e: maplibregl.MapMouseEvent) => cb(pickAt(e));
       map.on('click', handler);
       return () => void map.off('click', handler);
     },

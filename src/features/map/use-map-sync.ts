@@ -21,6 +21,7 @@ import {
 import { useResolvedTheme } from '@/theme/use-resolved-theme';
 import type { Camera } from '@/store/url-state';
 import type { HoverInfo, MapAdapter } from './map-adapter';
+import { useCameraRequest, useHighlighted } from '@/store/hooks';
 
 export function useMapSync(
   adapter: MapAdapter | null,
@@ -79,6 +80,25 @@ export function useMapSync(
     ];
     return () => offs.forEach((off) => off());
   }, [adapter, countryChosen, selectionCleared, onCameraChange]);
+
+  // --- Classroom (src/features/presentation): a lesson step's outlined countries and camera
+  // move, and the map snapshot for image export and the handout, registered in the store
+  // because features never import each other.
+  const highlighted = useHighlighted();
+  const cameraRequest = useCameraRequest();
+  const { mapSnapshotProvided } = useAppActions();
+  useEffect(() => {
+    adapter?.setHighlighted(highlighted);
+  }, [adapter, highlighted, mapData]);
+  useEffect(() => {
+    if (adapter && cameraRequest) adapter.fitBounds(cameraRequest.bounds);
+  }, [adapter, cameraRequest]);
+  useEffect(() => {
+    if (!adapter) return;
+    mapSnapshotProvided(() => adapter.snapshot());
+    return () => mapSnapshotProvided(null);
+  }, [adapter, mapSnapshotProvided]);
+  // --- end classroom
 
   const loadError = boundaries.error ?? labels.error;
   const retry = () => {

@@ -3,7 +3,8 @@
  * sources. Focus moves to the heading on every choice so keyboard and screen-reader users land
  * on the new content.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { SheetHandle } from './sheet-handle';
 import type { Dataset } from '@/datasets/dataset';
 import { positionAt } from '@/datasets/dataset';
 import type { Country } from '@/datasets/schemas';
@@ -25,6 +26,7 @@ export function CountryPanel({ dataset, nameOf }: Props) {
   const asOf = useAsOf();
   const { selectionCleared } = useAppActions();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [expanded, setExpanded] = useState(false);
 
   // Focus follows the user's choices; a page opened from a link keeps focus at the page start.
   useEffect(() => {
@@ -45,7 +47,8 @@ export function CountryPanel({ dataset, nameOf }: Props) {
   const name = country?.name ?? nameOf(iso3) ?? iso3;
 
   return (
-    <aside className="panel" aria-labelledby="panel-title">
+    <aside className={`panel${expanded ? ' is-expanded' : ''}`} aria-labelledby="panel-title">
+      <SheetHandle expanded={expanded} onChange={setExpanded} />
       <div className="panel-head">
         <h2 id="panel-title" ref={headingRef} tabIndex={-1}>
           {name}

@@ -1,27 +1,7 @@
 /** Pure text helpers for the panel; dates are shown as the source gives them (day or month). */
-import type { Confidence, SourceFlag } from '@/datasets/schemas';
+import type { Confidence } from '@/datasets/schemas';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2025-09-04" → "4 September 2025"; "2025-03" → "March 2025". */
-export function formatDate(d: string): string {
-  const [y, m, day] = d.split('-');
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return day ? `${Number(day)} ${month} ${y}` : `${month} ${y}`;
-}
+export { formatDate } from '@/datasets/dates';
 
 export const CONFIDENCE_LABEL: Record<Confidence, string> = {
   official: 'Official: the government or leader said it',
@@ -29,12 +9,7 @@ export const CONFIDENCE_LABEL: Record<Confidence, string> = {
   inferred: 'Inferred from attendance or other indirect evidence',
 };
 
-export const FLAG_LABEL: Record<SourceFlag, string> = {
-  'state-media': 'Russian state media',
-  'pro-kremlin': 'pro-Kremlin aggregator',
-  aggregator: 'low-quality aggregator',
-  mirror: 'copy or mirror of another site',
-};
+export { FLAG_LABEL } from '@/datasets/source-flags';
 
 const LANGS: Record<string, string> = {
   en: 'English',

@@ -2,6 +2,7 @@ import type { Position, Source } from '@/datasets/schemas';
 import { PALETTE } from '@/theme/palette';
 import { CONFIDENCE_LABEL, formatDate } from './format';
 import { Cite, SourceList } from './source-link';
+import { Swatch } from '@/components/swatch';
 
 /** One dated position: type with swatch, summary, offers, conditions, confidence, sources. */
 export function PositionBlock({
@@ -15,7 +16,7 @@ export function PositionBlock({
   return (
     <section className="position" aria-label={`Position as of ${formatDate(position.asOf)}`}>
       <p className="type-chip">
-        <span className="swatch" style={{ background: style.color }} aria-hidden="true" />
+        <Swatch type={position.type} />
         <span>{style.label}</span>
       </p>
       <p className="as-of">As of {formatDate(position.asOf)}</p>

@@ -11,7 +11,7 @@ type Motif = (x: number, y: number) => boolean;
 
 const MOTIFS: Record<CommitmentTypeId, Motif> = {
   troops: (x, y) => (x + y) % 4 === 0, // fine diagonal, mostly fill
-  'troops-conditional': (x, y) => (x + y) % 6 === 0, // sparse diagonal
+  'troops-conditional': (x, y) => (y % 6 === 0 && x % 6 < 3) || (y % 6 === 3 && x % 6 >= 3), // staggered dashes
   outside: (x, y) => x % 6 < 2 && y % 6 < 2, // dots
   'non-military': (_x, y) => y % 6 < 2, // horizontal
   undecided: (x, y) => (x + y) % 6 === 0 || (x - y + 12) % 6 === 0, // cross-hatch
@@ -47,3 +47,16 @@ export function patternImage(type: CommitmentTypeId): PatternImage {
 }
 
 export const allPatternImages = () => COMMITMENT_TYPE_IDS.map(patternImage);
+
+/** A CSS background for a legend swatch showing the same pattern as the map (browser only). */
+export function patternDataUrl(type: CommitmentTypeId): string | null {
+  if (typeof document === 'undefined' || /jsdom/.test(navigator.userAgent)) return null;
+  const img = patternImage(type);
+  const canvas = document.createElement('canvas');
+  canvas.width = img.width;
+  canvas.height = img.height;
+  const ctx = canvas.getContext?.('2d');
+  if (!ctx) return null; // jsdom has no canvas: swatches fall back to plain colour
+  ctx.putImageData(new ImageData(new Uint8ClampedArray(img.data), img.width, img.height), 0, 0);
+  return canvas.toDataURL('image/png');
+}

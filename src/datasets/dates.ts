@@ -1,3 +1,4 @@
+/** Dates as the data gives them: a day or only a month, never a day the source lacks. */
 const MONTHS = [
   'January',
   'February',
@@ -14,7 +15,7 @@ const MONTHS = [
 ];
 
 /** "2025-09-04" → "4 September 2025"; "2025-03" → "March 2025". */
-export function formatLooseDate(d: string): string {
+export function formatDate(d: string): string {
   const [y, m, day] = d.split('-');
   const month = MONTHS[Number(m) - 1] ?? m;
   return day ? `${Number(day)} ${month} ${y}` : `${month} ${y}`;

@@ -1,0 +1,127 @@
+/**
+ * A lesson is data (`data/lessons/*.json`): steps a teacher walks through with a clicker. The
+ * free text (titles, captions, notes, questions) only frames and asks; every fact a step shows
+ * is a reference into the dataset (a quote id, a summit fact, a country's position, a count),
+ * resolved at run time, so a lesson cannot drift from the data it teaches.
+ */
+import { z } from 'zod';
+import { CommitmentTypeId, IsoDate, LooseDate } from './schemas';
+import type { CoalitionFile, Country } from './schemas';
+import type { DataProblem } from './data-error';
+
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)');
+/** A date that sets the map's "positions as of", or the latest known. */
+export const StepDate = z.union([IsoDate, z.literal('latest')]);
+export type StepDate = z.infer<typeof StepDate>;
+
+const Lon = z.number().min(-180).max(180);
+const Lat = z.number().min(-85).max(85);
+/** [west, south, east, north] in degrees, as MapLibre's fitBounds takes them. */
+export const Bounds = z
+  .tuple([Lon, Lat, Lon, Lat])
+  .refine(([w, s, e, n]) => w < e && s < n, 'must be [west, south, east, north]');
+export type Bounds = z.infer<typeof Bounds>;
+
+/** What a step shows from the data. Each kind is resolved by `resolveBlock` at run time. */
+export const LessonBlock = z.discriminatedUnion('kind', [
+  /** A verbatim quote from countries.json or coalition.json, by id. */
+  z.strictObject({ kind: z.literal('quote'), id: z.string().regex(/^[a-z0-9-]+$/) }),
+  /** The summit's numbers: countries committed, leaders taking part, whether the list was published. */
+  z.strictObject({ kind: z.literal('summit') }),
+  /** One of coalition.json's summit facts, by position in the list (0 is the first). */
+  z.strictObject({ kind: z.literal('fact'), index: z.number().int().min(0) }),
+  /** How many countries have each of these types on the step's date. */
+  z.strictObject({ kind: z.literal('count'), types: z.array(CommitmentTypeId).min(1) }),
+  /** The names of the countries with these types on the step's date. */
+  z.strictObject({ kind: z.literal('countries'), types: z.array(CommitmentTypeId).min(1) }),
+  /** How sure the data is: countries per confidence level on the step's date. */
+  z.strictObject({ kind: z.literal('confidence') }),
+  /** Part of one country's position on a date (the step's date when none is given). */
+  z.strictObject({
+    kind: z.literal('position'),
+    iso3: Iso3,
+    part: z.enum(['summary', 'offers', 'conditions']),
+    date: StepDate.optional(),
+  }),
+  /** Every country whose type differs between two dates, computed. */
+  z.strictObject({ kind: z.literal('changes'), from: IsoDate, to: StepDate }),
+  /** A timeline event from coalition.json, by its date and exact title. */
+  z.strictObject({ kind: z.literal('event'), date: LooseDate, title: text(120) }),
+]);
+export type LessonBlock = z.infer<typeof LessonBlock>;
+
+export const LessonStep = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
+  /** Framing only: no numbers, no quotations (they come from `show`). */
+  title: text(90),
+  caption: text(400).optional(),
+  /** For the teacher (presenter view); framing and prompts, no facts. */
+  notes: text(1500),
+  date: StepDate.optional(),
+  bounds: Bounds.optional(),
+  /** Outlined on the map. */
+  countries: z.array(Iso3).optional(),
+  /** The legend filter for this step; absent shows every type. */
+  types: z.array(CommitmentTypeId).optional(),
+  /** The country whose panel opens. */
+  country: Iso3.optional(),
+  /** Colours (and the answers in `show`) hidden until the next press, so the class guesses. */
+  reveal: z.boolean().optional(),
+  show: z.array(LessonBlock).default([]),
+  questions: z.array(text(240)).optional(),
+});
+export type LessonStep = z.infer<typeof LessonStep>;
+
+export const Lesson = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
+  title: text(120),
+  description: text(600),
+  steps: z.array(LessonStep).min(2, 'needs at least two steps').max(40),
+});
+export type Lesson = z.infer<typeof Lesson>;
+
+/** What a lesson's references are checked against: the parsed data files. */
+export interface LessonContext {
+  countries: readonly Country[];
+  coalition: CoalitionFile;
+}
+
+/**
+ * References a schema cannot check: every country, quote, fact and event a lesson names must
+ * exist in the data. Pure: the app (before showing a lesson) and the unit tests call it.
+ */
+export function checkLesson(lesson: Lesson, ctx: LessonContext, file: string): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const add = (where: string, message: string) => problems.push({ file, where, message });
+  const iso3s = new Set(ctx.countries.map((c) => c.iso3));
+  const quoteIds = new Set([
+    ...ctx.countries.flatMap((c) => c.quotes.map((q) => q.id)),
+    ...ctx.coalition.quotes.map((q) => q.id),
+  ]);
+  const country = (where: string, iso3: string) => {
+    if (!iso3s.has(iso3)) add(where, `no country "${iso3}" in countries.json`);
+  };
+  const stepIds = new Set<string>();
+  lesson.steps.forEach((step) => {
+    const at = `steps[${step.id}]`;
+    if (stepIds.has(step.id)) add(`${at}.id`, 'duplicate step id');
+    stepIds.add(step.id);
+    step.countries?.forEach((c, j) => country(`${at}.countries[${j}]`, c));
+    if (step.country) country(`${at}.country`, step.country);
+    step.show.forEach((b, j) => {
+      const where = `${at}.show[${j}]`;
+      if (b.kind === 'quote' && !quoteIds.has(b.id)) add(where, `no quote has the id "${b.id}"`);
+      if (b.kind === 'fact' && !ctx.coalition.summit.facts[b.index])
+        add(where, `coalition.json has no summit fact number ${b.index}`);
+      if (b.kind === 'position') country(`${where}.iso3`, b.iso3);
+      if (
+        b.kind === 'event' &&
+        !ctx.coalition.timeline.some((e) => e.date === b.date && e.title === b.title)
+      )
+        add(where, `no timeline event on ${b.date} titled "${b.title}"`);
+    });
+  });
+  return problems;
+}

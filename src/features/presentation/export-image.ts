@@ -1,0 +1,135 @@
+/**
+ * The picture a teacher drops into a slide: 1920×1080, the map as drawn now with a title,
+ * the legend (patterns when the map shows them), the "as of" date and the source line drawn in.
+ */
+import type { CommitmentTypeId } from '@/datasets/schemas';
+import { PALETTE, SEA_COLOR } from '@/theme/palette';
+import { patternImage } from '@/theme/patterns';
+
+export const EXPORT_SIZE = { width: 1920, height: 1080 } as const;
+
+export interface ExportContent {
+  title: string;
+  subtitle: string;
+  legend: { type: CommitmentTypeId; count: number }[];
+  asOf: string;
+  source: string;
+  link: string;
+  patterns: boolean;
+}
+
+const FONT = '"Noto Sans", system-ui, sans-serif';
+const MAP = { x: 48, y: 150, w: 1392, h: 800 };
+const LEGEND_X = 1480;
+
+/** Shrinks the font until the text fits `max` pixels, so nothing is cut off. */
+function fitText(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  size: number,
+  weight: number,
+  max: number,
+) {
+  let s = size;
+  do ctx.font = `${weight} ${s}px ${FONT}`;
+  while (ctx.measureText(text).width > max && --s > 10);
+}
+
+function swatch(
+  ctx: CanvasRenderingContext2D,
+  type: CommitmentTypeId,
+  x: number,
+  y: number,
+  patterns: boolean,
+) {
+  ctx.fillStyle = PALETTE[type].color;
+  ctx.fillRect(x, y, 34, 34);
+  if (patterns) {
+    const img = patternImage(type);
+    const tile = document.createElement('canvas');
+    [tile.width, tile.height] = [img.width, img.height];
+    tile
+      .getContext('2d')
+      ?.putImageData(new ImageData(new Uint8ClampedArray(img.data), img.width, img.height), 0, 0);
+    const pattern = ctx.createPattern(tile, 'repeat');
+    if (pattern) {
+      ctx.fillStyle = pattern;
+      ctx.fillRect(x, y, 34, 34);
+    }
+  }
+  ctx.strokeStyle = 'rgba(0,0,0,0.5)';
+  ctx.lineWidth = 1.5;
+  ctx.strokeRect(x, y, 34, 34);
+}
+
+export async function composeExportImage(map: HTMLCanvasElement, c: ExportContent) {
+  await document.fonts?.ready;
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [EXPORT_SIZE.width, EXPORT_SIZE.height];
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('this browser cannot draw images');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.textBaseline = 'alphabetic';
+
+  ctx.fillStyle = '#1a1a1a';
+  fitText(ctx, c.title, 46, 700, 1824);
+  ctx.fillText(c.title, 48, 72);
+  ctx.fillStyle = '#3a3a3a';
+  fitText(ctx, c.subtitle, 28, 400, 1824);
+  ctx.fillText(c.subtitle, 48, 118);
+
+  // The map fills its frame when that crops only its edges (the step's countries sit in the
+  // middle); a much wider or taller map is shown whole on sea colour instead.
+  ctx.fillStyle = SEA_COLOR;
+  ctx.fillRect(MAP.x, MAP.y, MAP.w, MAP.h);
+  if (map.width > 0 && map.height > 0) {
+    const contain = Math.min(MAP.w / map.width, MAP.h / map.height);
+    const cover = Math.max(MAP.w / map.width, MAP.h / map.height);
+    const k = cover / contain <= 1.35 ? cover : contain;
+    const [w, h] = [map.width * k, map.height * k];
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(MAP.x, MAP.y, MAP.w, MAP.h);
+    ctx.clip();
+    ctx.drawImage(map, MAP.x + (MAP.w - w) / 2, MAP.y + (MAP.h - h) / 2, w, h);
+    ctx.restore();
+  }
+  ctx.strokeStyle = '#8a8a8a';
+  ctx.lineWidth = 2;
+  ctx.strokeRect(MAP.x, MAP.y, MAP.w, MAP.h);
+
+  ctx.fillStyle = '#1a1a1a';
+  ctx.font = `700 30px ${FONT}`;
+  ctx.fillText('Commitment type', LEGEND_X, MAP.y + 30);
+  c.legend.forEach((row, i) => {
+    const y = MAP.y + 60 + i * 56;
+    swatch(ctx, row.type, LEGEND_X, y, c.patterns);
+    ctx.fillStyle = '#1a1a1a';
+    fitText(ctx, PALETTE[row.type].label, 24, 400, 330);
+    ctx.fillText(PALETTE[row.type].label, LEGEND_X + 48, y + 26);
+    ctx.font = `700 24px ${FONT}`;
+    ctx.textAlign = 'right';
+    ctx.fillText(String(row.count), 1872, y + 26);
+    ctx.textAlign = 'left';
+  });
+
+  ctx.fillStyle = '#1a1a1a';
+  fitText(ctx, c.asOf, 28, 700, 1824);
+  ctx.fillText(c.asOf, 48, 1000);
+  ctx.fillStyle = '#3a3a3a';
+  fitText(ctx, c.source, 22, 400, 1824);
+  ctx.fillText(c.source, 48, 1036);
+  ctx.fillStyle = '#555555';
+  fitText(ctx, c.link, 18, 400, 1824);
+  ctx.fillText(c.link, 48, 1064);
+  return canvas;
+}
+
+export const canvasToPng = (canvas: HTMLCanvasElement) =>
+  new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))),
+      'image/png',
+    ),
+  );

@@ -1,0 +1,91 @@
+/**
+ * The classroom layer, mounted once at the top of the app (both windows): it runs the lesson
+ * (loading, applying steps, keys, the presenter channel), sets the projector and lesson classes
+ * on <html>, draws the blackout and holds the printed handout.
+ */
+import { useEffect, useMemo } from 'react';
+import type { Dataset } from '@/datasets/dataset';
+import {
+  useBlackout,
+  useLessonId,
+  useLessonStep,
+  usePresenterView,
+  useProjector,
+  useSidebarCollapsed,
+  useUiScale,
+} from '@/store/hooks';
+import { useAppStoreApi } from '@/store/store-context';
+import { Blackout } from './blackout';
+import { PrintHandout } from './print-handout';
+import { usePresentationKeys } from './use-presentation-keys';
+import { usePresenterSync } from './use-presenter-sync';
+import { usePrintHandout } from './use-print-handout';
+import { useLesson, useLessonControls, useLessonFailure, useStepApplier } from './use-lesson';
+import { openPresenterWindow, toggleFullscreen } from './window-commands';
+import './presentation.css';
+
+function useDocumentClasses() {
+  const lessonId = useLessonId();
+  const projector = useProjector();
+  const collapsed = useSidebarCollapsed();
+  const presenter = usePresenterView();
+  const blackout = useBlackout();
+  const scale = useUiScale();
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.toggle('lesson-active', lessonId !== null);
+    root.classList.toggle('projector-mode', projector);
+    root.classList.toggle('sidebar-collapsed', projector && collapsed);
+    root.classList.toggle('presenter-window', presenter);
+    root.classList.toggle('blacked-out', blackout !== 'off' && !presenter);
+    root.style.setProperty('--ui-scale', String(scale));
+  }, [lessonId, projector, collapsed, presenter, blackout, scale]);
+  useEffect(
+    () => () => {
+      const root = document.documentElement;
+      for (const c of ['lesson-active', 'projector-mode', 'sidebar-collapsed', 'presenter-window'])
+        root.classList.remove(c);
+      root.classList.remove('blacked-out');
+    },
+    [],
+  );
+}
+
+export function PresentationLayer({ dataset }: { dataset: Dataset | undefined }) {
+  const { lesson, failure } = useLesson(dataset);
+  const store = useAppStoreApi();
+  const step = useLessonStep();
+  useLessonFailure(failure);
+  useStepApplier(lesson);
+  usePresenterSync(lesson);
+  useDocumentClasses();
+  const controls = useLessonControls(lesson);
+  const commands = useMemo(
+    () => ({
+      ...controls,
+      fullscreen: toggleFullscreen,
+      presenter: () => {
+        const s = store.getState();
+        if (s.lessonId) openPresenterWindow(s.lessonId, s.lessonStep);
+      },
+      print: () => store.getState().actions.printRequested(),
+    }),
+    [controls, store],
+  );
+  usePresentationKeys(commands);
+  const mapImage = usePrintHandout();
+
+  return (
+    <>
+      <Blackout />
+      {dataset && (
+        <PrintHandout
+          dataset={dataset}
+          mapImage={mapImage}
+          href={window.location.href}
+          stepTitle={lesson?.steps[step - 1]?.title}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Everyone can use it, in a real browser: keyboard to every country (list and map), small
+ * countries within reach, the phone layout, and axe-core finding no WCAG violation.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { featureAt, openApp, pixelOf, settle } from './app-page';
+
+const base = inject('appUrl');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+const focusedText = (page: Page) =>
+  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+/** axe-core's WCAG 2.x A/AA rules on the current page; returns "rule: target" lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
+describe('keyboard, screen reader, small countries, phones', () => {
+  it('reaches Estonia from the page start with the keyboard only', async () => {
+    const { page } = await openApp(browser, base);
+    let inList = false;
+    for (let i = 0; i < 40 && !inList; i++) {
+      await page.keyboard.press('Tab');
+      inList = await page.evaluate(() => !!document.activeElement?.closest('#country-list ul'));
+    }
+    expect(inList).toBe(true);
+    for (let i = 0; i < 45 && (await focusedText(page)) !== 'Estonia'; i++)
+      await page.keyboard.press('ArrowDown');
+    expect(await focusedText(page)).toBe('Estonia');
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary', { name: 'Estonia' }).waitFor();
+    await settle(page);
+    expect((await featureAt(page, 25.5, 58.7))?.state.focused).toBe(true);
+    expect(await page.getByTestId('selection-announcer').textContent()).toMatch(
+      /^Estonia: Troops in or over Ukraine\./,
+    );
+    await page.close();
+  });
+
+  it('moves from France to a neighbour with the arrow keys on the map', async () => {
+    const { page } = await openApp(browser, `${base}?country=FRA`);
+    await page.locator('.map-view').focus();
+    await page.keyboard.press('ArrowRight');
+    await settle(page);
+    expect((await featureAt(page, 0.5, 45.0))?.state.focused).not.toBe(true);
+    const live = await page.locator('.map-view [aria-live]').textContent();
+    expect(live).toMatch(/^(Germany|Luxembourg|Belgium|Switzerland|Italy)/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary', { name: live!.split(':')[0]! }).waitFor();
+    await page.close();
+  });
+
+  it('selects Luxembourg with a click 15 px off its edge', async () => {
+    const { page } = await openApp(browser, base);
+    const east = await pixelOf(page, 6.53, 49.8); // Luxembourg's eastern border
+    await page.mouse.click(east.x + 15, east.y);
+    await page.getByRole('complementary', { name: 'Luxembourg' }).waitFor();
+    await page.close();
+  });
+
+  it('shows the panel as a bottom sheet at 390×844', async () => {
+    const { page } = await openApp(browser, `${base}?country=FRA`, { width: 390, height: 844 });
+    const panel = page.getByRole('complementary', { name: 'France' });
+    const box = (await panel.boundingBox())!;
+    expect(box.width).toBe(390);
+    expect(Math.round(box.y + box.height)).toBe(844);
+    expect(box.height).toBeLessThan(844 / 2 + 10);
+    await page.getByRole('button', { name: 'Show more of the panel' }).click();
+    await page.waitForTimeout(300);
+    expect((await panel.boundingBox())!.height).toBeGreaterThan(700);
+    await page.close();
+  });
+
+  it('has no axe-core violations: default view, open panel, table view, dark theme', async () => {
+    for (const path of ['', '?country=DEU', '?view=table', '?country=JPN&theme=dark&patterns=1']) {
+      const { page } = await openApp(browser, `${base}${path}`);
+      if (path.includes('country')) await page.getByRole('complementary').waitFor();
+      expect(await axeViolations(page), path || 'default view').toEqual([]);
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * Classroom mode in real MapLibre: a clicker walks the default lesson (caption, outlined
+ * countries and camera follow), B blacks out and restores, the PNG export is 1920×1080 and not
+ * blank, print media shows the handout's table and QR code, and projector mode clips no text
+ * at 1024×768 and keeps body text at 24 px or more at 1920×1080.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import paris from '../../data/lessons/paris-2025.json';
+import countriesFile from '../../data/countries.json';
+import { launchChromium } from './chromium';
+import { openApp, settle } from './app-page';
+
+const base = inject('appUrl');
+const ARTIFACTS = 'tests/browser/.artifacts';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+afterAll(async () => browser?.close());
+
+type MapApi = {
+  getCenter(): { lng: number; lat: number };
+  getZoom(): number;
+  getFeatureState(f: { source: string; id: string }): Record<string, unknown>;
+};
+const camera = (page: Page) =>
+  page.evaluate(() => {
+    const m = document.querySelector<HTMLElement>('[data-testid=map-canvas]')!
+      .__map as unknown as MapApi;
+    const c = m.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: m.getZoom() };
+  });
+const highlighted = (page: Page, iso3s: string[]) =>
+  page.evaluate(
+    (ids) =>
+      ids.map(
+        (id) =>
+          (
+            document.querySelector<HTMLElement>('[data-testid=map-canvas]')!
+              .__map as unknown as MapApi
+          ).getFeatureState({ source: 'countries', id }).highlighted === true,
+      ),
+    iso3s,
+  );
+const title = (n: number) => paris.steps[n - 1]!.title;
+
+describe('presenting the default lesson with a clicker', () => {
+  it('steps with PageDown: the caption, outlines and camera match step 4', async () => {
+    const { page, consoleErrors } = await openApp(browser, `${base}?lesson=paris-2025&step=1`);
+    await page.getByRole('heading', { level: 2, name: title(1) }).waitFor();
+    await settle(page);
+    const before = await camera(page);
+    expect(await highlighted(page, ['UKR'])).toEqual([true]);
+
+    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+    await page.getByRole('heading', { level: 2, name: title(4) }).waitFor();
+    await settle(page);
+    expect(new URL(page.url()).searchParams.get('step')).toBe('4');
+
+    const four = paris.steps[3]!;
+    const tusk = countriesFile.countries
+      .find((c) => c.iso3 === 'POL')!
+      .quotes.find((q) => q.id === four.show.find((b) => b.kind === 'quote')!.id)!;
+    const caption = await page.locator('.lesson-stage').innerText();
+    expect(caption).toContain(tusk.text);
+    expect(caption).toContain('Bulgaria, Greece, Italy, Poland, Romania');
+    expect(await highlighted(page, four.countries!)).toEqual(four.countries!.map(() => true));
+    expect(await highlighted(page, ['UKR', 'DEU'])).toEqual([false, false]);
+
+    const after = await camera(page);
+    expect(after).not.toEqual(before);
+    const [w, s, e, n] = four.bounds!;
+    expect(after.lon).toBeGreaterThan(w!);
+    expect(after.lon).toBeLessThan(e!);
+    expect(after.lat).toBeGreaterThan(s!);
+    expect(after.lat).toBeLessThan(n!);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('blacks the screen out with B and brings it back with B', async () => {
+    const { page } = await openApp(browser, `${base}?lesson=paris-2025&step=2`);
+    await page.getByRole('heading', { level: 2, name: title(2) }).waitFor();
+    await page.keyboard.press('b');
+    const blackout = page.getByTestId('blackout');
+    await blackout.waitFor();
+    const box = await blackout.boundingBox();
+    expect(box).toEqual({ x: 0, y: 0, width: 1280, height: 800 });
+    expect(await blackout.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(0, 0, 0)',
+    );
+    await page.keyboard.press('b');
+    await blackout.waitFor({ state: 'detached' });
+    expect(await page.getByRole('heading', { level: 2, name: title(2) }).isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('export and handout', () => {
+  it('downloads a 1920×1080 PNG of the view that is not blank', async () => {
+    const { page } = await openApp(browser, `${base}?lesson=paris-2025&step=4`);
+    await page.getByRole('heading', { level: 2, name: title(4) }).waitFor();
+    await settle(page);
+    await page.getByRole('button', { name: 'Tools' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download image' }).click(),
+    ]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
+    // Decoded in the page: many colours, and most of the map frame is not white.
+    const stats = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [img.width, img.height];
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(48, 150, 1392, 800);
+      const colours = new Set<number>();
+      let white = 0;
+      for (let i = 0; i < data.length; i += 4 * 7) {
+        colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        if (data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250) white++;
+      }
+      return { colours: colours.size, white: white / (data.length / 28) };
+    }, png.toString('base64'));
+    expect(stats.colours).toBeGreaterThan(50);
+    expect(stats.white).toBeLessThan(0.2);
+    await page.close();
+  });
+
+  it('prints the handout: map, legend, a table of every country and a QR code', async () => {
+    const { page } = await openApp(browser, `${base}?lesson=paris-2025&step=4`);
+    await page.getByRole('heading', { level: 2, name: title(4) }).waitFor();
+    await page.evaluate(() => {
+      window.print = () => void ((window as unknown as { printed: boolean }).printed = true);
+    });
+    await page.getByRole('button', { name: 'Tools' }).click();
+    await page.getByRole('button', { name: 'Print handout' }).click();
+    await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed);
+    expect(await page.locator('.handout').isVisible()).toBe(false); // not on screen
+
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.locator('.handout');
+    expect(await handout.isVisible()).toBe(true);
+    expect(await page.locator('.workspace').isVisible()).toBe(false);
+    const table = handout.locator('table');
+    expect(await table.isVisible()).toBe(true);
+    expect(await table.locator('tbody tr').count()).toBe(countriesFile.countries.length);
+    const qr = handout.locator('svg.qr-code');
+    expect(await qr.isVisible()).toBe(true);
+    const qrBox = (await qr.boundingBox())!;
+    expect(qrBox.width).toBeGreaterThan(80);
+    expect(await handout.locator('img.handout-map').isVisible()).toBe(true);
+    expect(
+      await handout
+        .locator('.handout-swatch')
+        .first()
+        .evaluate((el) => getComputedStyle(el).printColorAdjust),
+    ).toBe('exact');
+    await page.screenshot({ path: `${ARTIFACTS}/classroom-handout-print.png`, fullPage: true });
+    await page.close();
+  });
+});
+
+describe('projector mode', () => {
+  /** Block-level text containers whose text is wider than their box (cut off or overflowing). */
+  const clipped = (page: Page) =>
+    page.evaluate(() => {
+      const bad: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+        if (el.closest('.map-canvas, .handout, .visually-hidden, [hidden]')) continue;
+        const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+        const style = getComputedStyle(el);
+        if (!text || style.display === 'inline' || el.getClientRects().length === 0) continue;
+        if (el.scrollWidth > el.clientWidth + 1)
+          bad.push(`${el.tagName}.${el.className}: ${el.textContent!.slice(0, 40)}`);
+      }
+      // A select draws its chosen option itself: measure that text against the box.
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      for (const sel of document.querySelectorAll('select')) {
+        if (sel.getClientRects().length === 0) continue;
+        const style = getComputedStyle(sel);
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = sel.selectedOptions[0]?.textContent ?? '';
+        const room =
+          sel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16;
+        if (ctx.measureText(text).width > room) bad.push(`select: ${text}`);
+      }
+      return bad;
+    });
+
+  it('clips no text at 1024×768', async () => {
+    const size = { width: 1024, height: 768 };
+    for (const step of [2, 4, 5, 8]) {
+      const { page } = await openApp(
+        browser,
+        `${base}?projector=1&lesson=paris-2025&step=${step}`,
+        size,
+      );
+      await page.getByRole('heading', { level: 2, name: title(step) }).waitFor();
+      await settle(page);
+      await page.screenshot({ path: `${ARTIFACTS}/classroom-projector-1024x768-step${step}.png` });
+      expect(await clipped(page), `step ${step}`).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('sets body text at 24 px or more at 1920×1080, and + scales it up', async () => {
+    const { page } = await openApp(browser, `${base}?projector=1&lesson=paris-2025&step=5`, {
+      width: 1920,
+      height: 1080,
+    });
+    await page.getByRole('heading', { level: 2, name: title(5) }).waitFor();
+    await settle(page);
+    await page.screenshot({ path: `${ARTIFACTS}/classroom-projector-1920x1080.png` });
+    const sizes = () =>
+      page.evaluate(() => {
+        const out: { text: string; px: number }[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>(
+          '.lesson-caption *, .sidebar *, .panel *',
+        )) {
+          if (el.closest('button, select, .visually-hidden, [hidden]')) continue;
+          if (el.getClientRects().length === 0) continue;
+          const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+          if (own)
+            out.push({
+              text: el.textContent!.slice(0, 30),
+              px: parseFloat(getComputedStyle(el).fontSize),
+            });
+        }
+        return out;
+      });
+    const small = (await sizes()).filter((s) => s.px < 24);
+    expect(small).toEqual([]);
+    const h2 = page.getByRole('heading', { level: 2, name: title(5) });
+    const before = parseFloat(await h2.evaluate((el) => getComputedStyle(el).fontSize));
+    await page.keyboard.press('+');
+    await expect
+      .poll(async () => parseFloat(await h2.evaluate((el) => getComputedStyle(el).fontSize)))
+      .toBeGreaterThan(before);
+    await page.close();
+  });
+});

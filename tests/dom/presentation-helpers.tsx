@@ -1,0 +1,64 @@
+/**
+ * Renders the app for the classroom tests: the support fixtures plus the lesson files, a fake
+ * map, and a fake lesson channel that records what the app sends and plays the other window.
+ */
+import { act, render } from '@testing-library/react';
+import { vi } from 'vitest';
+import paris from '../../data/lessons/paris-2025.json';
+import { App } from '@/app/app';
+import { AppProviders } from '@/app/providers';
+import { createQueryClient } from '@/app/query-client';
+import { storeFromUrl } from '@/app/initial-state';
+import { LESSON_URLS } from '@/datasets/lesson-queries';
+import {
+  LessonChannelContext,
+  type LessonChannel,
+  type LessonMessage,
+} from '@/features/presentation/presentation-channel';
+import { createFakeMap } from '../support/fake-map-adapter';
+import { stubFetch } from '../support/render-app';
+
+export function createFakeChannel() {
+  const listeners = new Set<(e: MessageEvent<LessonMessage>) => void>();
+  const posted: LessonMessage[] = [];
+  const channel: LessonChannel = {
+    postMessage: (m) => void posted.push(structuredClone(m)),
+    addEventListener: (_type, cb) => void listeners.add(cb),
+    removeEventListener: (_type, cb) => void listeners.delete(cb),
+    close: vi.fn(),
+  };
+  return {
+    factory: () => channel,
+    posted,
+    /** The other window sends a message. */
+    deliver: (m: LessonMessage) =>
+      act(() => listeners.forEach((cb) => cb(new MessageEvent('message', { data: m })))),
+  };
+}
+
+export function renderClassroom(url: string, channel = createFakeChannel()) {
+  window.history.replaceState(null, '', url);
+  const dataFetch = stubFetch();
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+    const id = Object.keys(LESSON_URLS).find((k) => LESSON_URLS[k] === String(input));
+    return id === 'paris-2025'
+      ? new Response(JSON.stringify(paris), { status: 200 })
+      : dataFetch(input);
+  });
+  const { store, camera } = storeFromUrl(window.location);
+  const { map, factory } = createFakeMap();
+  const view = render(
+    <AppProviders
+      queryClient={createQueryClient({ retry: false })}
+      store={store}
+      mapAdapterFactory={factory}
+    >
+      <LessonChannelContext.Provider value={channel.factory}>
+        <App initialCamera={camera} />
+      </LessonChannelContext.Provider>
+    </AppProviders>,
+  );
+  return { ...view, map, store, channel };
+}
+
+export const lessonSteps = paris.steps;
