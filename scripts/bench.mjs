@@ -3,8 +3,8 @@
  * `npm run bench`: the app against a bare MapLibre page (bench/bare/) that draws the same
  * boundaries with one fill layer, side by side in the same run, in headless Debian Chromium.
  *
- *   node scripts/bench.mjs [--runs 5] [--clicks 30] [--toggles 30] [--soak 1000] [--seed 1]
- *                          [--no-build] [--no-write]
+ *   node scripts/bench.mjs [--runs 5] [--clicks 30] [--toggles 30] [--soak 1000]
+ *                          [--warmup 100] [--seed 1] [--no-build] [--no-write]
  *
  * Builds both into bench/results/ (git-ignored), serves each from its own origin, and for every
  * run launches a fresh browser (empty cache, no service worker) for each page, alternating
@@ -43,6 +43,7 @@ const RUNS = opt('runs', 5);
 const CLICKS = opt('clicks', 30);
 const TOGGLES = opt('toggles', 30);
 const SOAK = opt('soak', 1000);
+const WARMUP = opt('warmup', 100);
 const SEED = opt('seed', 1);
 const VIEWPORT = { width: 1280, height: 800 };
 // As tests/browser/chromium.ts: quiet on a closed network, software WebGL 2 (SwiftShader).
@@ -331,31 +332,52 @@ async function soak(server, errors) {
   const counts = Object.fromEntries(ACTIONS.map(([name]) => [name, 0]));
   const spent = Object.fromEntries(ACTIONS.map(([name]) => [name, 0]));
   const total = ACTIONS.reduce((a, [, w]) => a + w, 0);
-  const started = Date.now();
-  for (let done = 0; done < SOAK;) {
-    let r = rnd() * total;
-    const [name, , run] = ACTIONS.find(([, w]) => (r -= w) < 0) ?? ACTIONS[0];
-    const t = Date.now();
-    if ((await run()) === false) continue;
-    counts[name]++;
-    spent[name] += Date.now() - t;
-    done++;
-    if (done % 200 === 0) process.stdout.write(`  soak: ${done}/${SOAK}\n`);
-  }
-  const seconds = (Date.now() - started) / 1000;
+  const interact = async (n, record) => {
+    for (let done = 0; done < n;) {
+      let r = rnd() * total;
+      const [name, , run] = ACTIONS.find(([, w]) => (r -= w) < 0) ?? ACTIONS[0];
+      const t = Date.now();
+      if ((await run()) === false) continue;
+      done++;
+      if (!record) continue;
+      counts[name]++;
+      spent[name] += Date.now() - t;
+      if (done % 200 === 0) process.stdout.write(`  soak: ${done}/${n}\n`);
+    }
+  };
   // Back to the state the "before" heap was taken in: no search, no filter, no panel.
-  await search.fill('');
-  const showAll = page.getByRole('button', { name: 'Show all' });
-  if (await showAll.isEnabled()) await showAll.click();
-  const close = page.getByRole('button', { name: 'Close panel' });
-  if (await close.count()) await close.click();
-  await page.mouse.move(5, 5);
-  await waitMap();
-  await page.evaluate(settleMap);
-  await sleep(500);
+  const reset = async () => {
+    await search.fill('');
+    const showAll = page.getByRole('button', { name: 'Show all' });
+    if (await showAll.isEnabled()) await showAll.click();
+    const close = page.getByRole('button', { name: 'Close panel' });
+    if (await close.count()) await close.click();
+    await page.mouse.move(5, 5);
+    await waitMap();
+    await page.evaluate(settleMap);
+    await sleep(500);
+  };
+  // A warm-up separates first-use costs (code compiled on first use, MapLibre's tile, glyph and
+  // shader caches) from growth that keeps going, which is what a leak looks like.
+  await interact(WARMUP, false);
+  await reset();
+  const warm = await heapUsed(cdp);
+  const started = Date.now();
+  await interact(SOAK, true);
+  const seconds = (Date.now() - started) / 1000;
+  await reset();
   const after = await heapUsed(cdp);
   await browser.close();
-  return { before, after, growth: after - before, counts, spent, seconds };
+  return {
+    before,
+    warm,
+    after,
+    growth: after - before,
+    growthWarm: after - warm,
+    counts,
+    spent,
+    seconds,
+  };
 }
 
 // ---------------------------------------------------------------------------------- main
@@ -478,7 +500,7 @@ const rows = [
     verdict(quantile(filters.render, 0.95) <= 100),
   ],
   [
-    `JS heap growth over ${SOAK} random interactions`,
+    `JS heap growth, fresh page → after ${WARMUP} + ${SOAK} random interactions`,
     `${MB(soakResult.growth)} (${MB(soakResult.before)} → ${MB(soakResult.after)})`,
     '—',
     '',
@@ -529,6 +551,11 @@ const detailRows = [
     'Map frame cost after idle (triggerRepaint → render), median',
     MS(median(frameCost.app)),
     MS(median(frameCost.bare)),
+  ],
+  [
+    `JS heap growth over the ${SOAK} interactions after a ${WARMUP}-interaction warm-up`,
+    `${MB(soakResult.growthWarm)} (${MB(soakResult.warm)} → ${MB(soakResult.after)})`,
+    '—',
   ],
   [
     'JS heap at first idle, after GC (main thread)',
@@ -585,7 +612,7 @@ writeFileSync(
   JSON.stringify(
     {
       machine,
-      options: { RUNS, CLICKS, TOGGLES, SOAK, SEED },
+      options: { RUNS, CLICKS, TOGGLES, SOAK, WARMUP, SEED },
       runs,
       clicks,
       filters,
@@ -615,7 +642,7 @@ analysis section is kept.
   software WebGL 2 (SwiftShader, no GPU); viewport ${VIEWPORT.width}×${VIEWPORT.height}, device pixel ratio 1
 - ${RUNS} runs per page, each in a fresh browser (empty cache, no service worker), app and bare
   page alternating; ${CLICKS} clicks and ${TOGGLES} filter toggles per app run; one soak of
-  ${SOAK} random interactions (seed ${SEED}).
+  ${WARMUP} + ${SOAK} random interactions (seed ${SEED}).
 
 ## Targets
 
@@ -660,8 +687,11 @@ ${kept}
 - **Filter → repaint**: \`mousedown\` on a legend toggle → the first map \`render\` event after the
   click (the frame drawn with the new feature-state); "→ idle" is the next \`idle\` event.
 - **Heap**: CDP \`Runtime.getHeapUsage\` of the page's main thread after three
-  \`HeapProfiler.collectGarbage\`, after the first idle and again after the soak, with search,
-  filter and panel reset to the starting state. The MapLibre worker's heap is not included.
+  \`HeapProfiler.collectGarbage\`: after the first idle, after a warm-up of random
+  interactions, and after the soak, each time with search, filter and panel reset to the
+  starting state. Interactions (seeded): choose a country in the list, click a random map pixel,
+  toggle a legend type or "Show all", type into or clear the search, \`map.panBy\`, open and
+  close About (which re-creates the map). The MapLibre worker's heap is not included.
 `;
   writeFileSync(file, md);
   spawnSync(join(root, 'node_modules/.bin/prettier'), ['--write', '--log-level', 'warn', file], {

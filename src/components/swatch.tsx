@@ -1,5 +1,5 @@
 import type { CommitmentTypeId } from '@/datasets/schemas';
-import { usePatterns } from '@/store/hooks';
+import { usePatterns, useProjector } from '@/store/hooks';
 import { PALETTE } from '@/theme/palette';
 import { patternDataUrl } from '@/theme/patterns';
 
@@ -11,7 +11,9 @@ const urlFor = (t: CommitmentTypeId) => {
 
 /** A type's colour — and its pattern when patterns are on, exactly as the map draws it. */
 export function Swatch({ type }: { type: CommitmentTypeId }) {
-  const patterns = usePatterns();
+  const patternsOn = usePatterns();
+  const projector = useProjector();
+  const patterns = patternsOn || projector; // as on the map (use-map-sync.ts)
   const url = patterns ? urlFor(type) : null;
   return (
     <span

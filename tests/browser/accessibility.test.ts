@@ -97,8 +97,15 @@ describe('keyboard, screen reader, small countries, phones', () => {
     await page.close();
   });
 
-  it('has no axe-core violations: default view, open panel, table view, dark theme', async () => {
-    for (const path of ['', '?country=DEU', '?view=table', '?country=JPN&theme=dark&patterns=1']) {
+  it('has no axe-core violations: default view, panel, table, dark theme, lesson step', async () => {
+    const paths = [
+      '',
+      '?country=DEU',
+      '?view=table',
+      '?country=JPN&theme=dark&patterns=1',
+      '?lesson=paris-2025&step=4',
+    ];
+    for (const path of paths) {
       const { page } = await openApp(browser, `${base}${path}`);
       if (path.includes('country')) await page.getByRole('complementary').waitFor();
       expect(await axeViolations(page), path || 'default view').toEqual([]);

@@ -42,7 +42,8 @@ export function useMapSync(
   const theme = useResolvedTheme();
 
   useEffect(() => {
-    adapter?.setDisplay({ patterns, projector, concealed, theme });
+    // Projectors wash colours out: patterns are always on in projector mode.
+    adapter?.setDisplay({ patterns: patterns || projector, projector, concealed, theme });
   }, [adapter, patterns, projector, concealed, theme]);
 
   const mapData = useMemo(
