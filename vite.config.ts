@@ -114,6 +114,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/dom/**/*.test.tsx'],
           setupFiles: ['tests/support/setup-dom.ts'],
+          testTimeout: 20_000,
         },
       },
       {
