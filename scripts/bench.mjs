@@ -258,6 +258,8 @@ async function soak(server, errors) {
   const rnd = mulberry32(SEED);
   const pick = (n) => Math.floor(rnd() * n);
   const search = page.getByRole('searchbox');
+  const inLesson = () =>
+    page.evaluate(() => new URLSearchParams(globalThis.location.search).has('lesson'));
   const waitMap = () => page.waitForFunction(mapReady, null, { timeout: 30_000, polling: 50 });
   // Real mouse input at each element's centre (no Playwright actionability waits, which cost
   // two animation frames each — slow when every frame is a software-rendered map).
@@ -315,6 +317,19 @@ async function soak(server, errors) {
       },
     ],
     [
+      // Lesson steps (the "lesson steps if present"): start the default lesson, step
+      // with the clicker keys (reveal, camera, filters and date change with them) or leave it.
+      'lesson',
+      0.1,
+      async () => {
+        await page.evaluate(() => document.activeElement?.blur());
+        if (!(await inLesson())) await page.getByRole('button', { name: 'Present' }).click();
+        else if (rnd() < 0.1) await page.keyboard.press('Escape');
+        else await page.keyboard.press(rnd() < 0.75 ? 'PageDown' : 'PageUp');
+        await waitMap();
+      },
+    ],
+    [
       'about',
       0.05,
       async () => {
@@ -347,6 +362,10 @@ async function soak(server, errors) {
   };
   // Back to the state the "before" heap was taken in: no search, no filter, no panel.
   const reset = async () => {
+    for (let i = 0; i < 3 && (await inLesson()); i++) {
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.keyboard.press('Escape');
+    }
     await search.fill('');
     const showAll = page.getByRole('button', { name: 'Show all' });
     if (await showAll.isEnabled()) await showAll.click();
