@@ -31,11 +31,15 @@ import { DataErrorView } from './data-error-view';
 import { FeatureBoundary } from './feature-boundary';
 import { useUrlSync } from './url-sync';
 
+// `hidden` alone loses to the workspace's `display: grid`.
+const HIDDEN = { display: 'none' } as const;
+
 export function App({ initialCamera }: { initialCamera: Camera | null }) {
   const data = useDataset();
   const dataset = data.status === 'success' ? data.dataset : undefined;
   const boundaries = useQuery(boundariesQuery());
   const view = useView();
+  const about = view === 'about' && dataset !== undefined;
   const asOf = useAsOf();
   const selected = useSelectedIso3();
   const presenter = usePresenterView();
@@ -93,61 +97,62 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
       <SiteHeader dataset={dataset} />
       <Notices />
       {data.status === 'error' && <DataErrorView problems={data.problems} retry={data.retry} />}
-      {view === 'about' && dataset ? (
+      {about && (
         <main className="about-main">
           <FeatureBoundary name="About view">
             <AboutView dataset={dataset} />
           </FeatureBoundary>
         </main>
-      ) : (
-        <div className="workspace">
-          <div className={`sidebar${sidebarOpen ? ' is-open' : ''}`}>
-            <button
-              type="button"
-              className="sidebar-toggle"
-              aria-expanded={sidebarOpen}
-              onClick={() => setSidebarOpen((o) => !o)}
-            >
-              {sidebarOpen ? 'Hide filters and countries' : 'Filters, countries and display'}
-            </button>
-            {data.status === 'pending' && <p role="status">Loading the coalition data…</p>}
-            {dataset && (
-              <FeatureBoundary name="legend and country list">
-                <DateSwitch dataset={dataset} />
-                <LegendFilter dataset={dataset} />
-                <CountryList dataset={dataset} />
-                <DisplayOptions />
-              </FeatureBoundary>
-            )}
-          </div>
-          <main className="map-main" aria-label="Map and table">
-            <ViewSwitch />
-            {/* The map stays mounted under the table: switching back is instant. */}
-            <div className="map-layer" inert={view === 'table'} aria-hidden={view === 'table'}>
-              <FeatureBoundary name="map">
-                <MapView
-                  dataset={dataset}
-                  initialCamera={initialCamera}
-                  onCameraChange={onCameraChange}
-                />
-              </FeatureBoundary>
-            </div>
-            {view === 'table' && dataset && (
-              <FeatureBoundary name="table">
-                <CountryTable dataset={dataset} />
-              </FeatureBoundary>
-            )}
-          </main>
+      )}
+      {/* The workspace stays mounted (hidden) under About, as the map does under the table:
+          MapLibre is not torn down and rebuilt, and the map comes back with the same camera. */}
+      <div className="workspace" hidden={about} style={about ? HIDDEN : undefined}>
+        <div className={`sidebar${sidebarOpen ? ' is-open' : ''}`}>
+          <button
+            type="button"
+            className="sidebar-toggle"
+            aria-expanded={sidebarOpen}
+            onClick={() => setSidebarOpen((o) => !o)}
+          >
+            {sidebarOpen ? 'Hide filters and countries' : 'Filters, countries and display'}
+          </button>
+          {data.status === 'pending' && <p role="status">Loading the coalition data…</p>}
           {dataset && (
-            <SelectionAnnouncer dataset={dataset} nameOf={(iso3) => boundaryNames.get(iso3)} />
-          )}
-          {dataset && selected && (
-            <FeatureBoundary name="country panel">
-              <CountryPanel dataset={dataset} nameOf={(iso3) => boundaryNames.get(iso3)} />
+            <FeatureBoundary name="legend and country list">
+              <DateSwitch dataset={dataset} />
+              <LegendFilter dataset={dataset} />
+              <CountryList dataset={dataset} />
+              <DisplayOptions />
             </FeatureBoundary>
           )}
         </div>
-      )}
+        <main className="map-main" aria-label="Map and table">
+          <ViewSwitch />
+          {/* The map stays mounted under the table: switching back is instant. */}
+          <div className="map-layer" inert={view === 'table'} aria-hidden={view === 'table'}>
+            <FeatureBoundary name="map">
+              <MapView
+                dataset={dataset}
+                initialCamera={initialCamera}
+                onCameraChange={onCameraChange}
+              />
+            </FeatureBoundary>
+          </div>
+          {view === 'table' && dataset && (
+            <FeatureBoundary name="table">
+              <CountryTable dataset={dataset} />
+            </FeatureBoundary>
+          )}
+        </main>
+        {dataset && (
+          <SelectionAnnouncer dataset={dataset} nameOf={(iso3) => boundaryNames.get(iso3)} />
+        )}
+        {dataset && selected && (
+          <FeatureBoundary name="country panel">
+            <CountryPanel dataset={dataset} nameOf={(iso3) => boundaryNames.get(iso3)} />
+          </FeatureBoundary>
+        )}
+      </div>
       {/* Classroom: the lesson under the map (full width), keys, blackout, printed handout. */}
       <FeatureBoundary name="lesson">
         <LessonStage dataset={dataset} />

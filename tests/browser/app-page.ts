@@ -64,6 +64,27 @@ export async function settle(page: Page) {
   );
 }
 
+/**
+ * Waits until a country's feature-state flag has a value. The map applies a click's selection
+ * one frame after the panel paints (src/features/map/after-paint.ts), so tests wait for it.
+ */
+export async function waitForFeatureState(page: Page, iso3: string, flag: string, value = true) {
+  await page.waitForFunction(
+    ([id, key, want]) => {
+      const m = document.querySelector<HTMLElement>('[data-testid=map-canvas]')!
+        .__map as unknown as {
+        getFeatureState(f: { source: string; id: string }): Record<string, unknown>;
+      };
+      return (
+        (m.getFeatureState({ source: 'countries', id: id as string })[key as string] ?? false) ===
+        want
+      );
+    },
+    [iso3, flag, value] as const,
+    { timeout: 10_000 },
+  );
+}
+
 /** Page coordinates of a longitude/latitude on the map. */
 export async function pixelOf(page: Page, lon: number, lat: number) {
   return page.evaluate(

@@ -5,7 +5,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { colourAt, featureAt, isOwnOrigin, openApp, pixelOf, settle } from './app-page';
+import {
+  colourAt,
+  featureAt,
+  isOwnOrigin,
+  openApp,
+  pixelOf,
+  settle,
+  waitForFeatureState,
+} from './app-page';
 import { NEUTRAL_COLOR, PALETTE } from '../../src/theme/palette';
 
 const base = inject('appUrl');
@@ -47,6 +55,7 @@ describe('the built app in Chromium', () => {
     await panel.waitFor();
     expect(await panel.getByText('Troops in or over Ukraine').first().isVisible()).toBe(true);
     expect(new URL(page.url()).searchParams.get('country')).toBe('FRA');
+    await waitForFeatureState(page, 'FRA', 'selected');
     await settle(page);
     expect((await featureAt(page, 2.35, 47.0))?.state.selected).toBe(true);
     expect(await camera()).toEqual(before); // France was on screen: the camera stays put

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderApp } from '../support/render-app';
 
 describe('the map and the store', () => {
@@ -23,6 +24,28 @@ describe('the map and the store', () => {
     await waitFor(() => expect(screen.queryByRole('complementary')).not.toBeInTheDocument());
   });
 
+  it('paints the panel first and outlines the country on the map a frame later', async () => {
+    const { map } = renderApp('/');
+    await waitFor(() => expect(map.setData).toHaveBeenCalled());
+    await waitFor(() => expect(map.setSelected).toHaveBeenCalled());
+    map.setSelected.mockClear();
+    act(() => map.emitCountryClick('DEU'));
+    expect(screen.getByRole('complementary', { name: 'Germany' })).toBeInTheDocument();
+    expect(map.setSelected).not.toHaveBeenCalled();
+    await waitFor(() => expect(map.setSelected).toHaveBeenLastCalledWith('DEU'));
+  });
+
+  it('drops a pending map selection when another country is chosen first', async () => {
+    const { map } = renderApp('/');
+    await waitFor(() => expect(map.setData).toHaveBeenCalled());
+    await waitFor(() => expect(map.setSelected).toHaveBeenCalled());
+    map.setSelected.mockClear();
+    act(() => map.emitCountryClick('DEU'));
+    act(() => map.emitCountryClick('FRA'));
+    await waitFor(() => expect(map.setSelected).toHaveBeenLastCalledWith('FRA'));
+    expect(map.setSelected).not.toHaveBeenCalledWith('DEU');
+  });
+
   it('shows a tooltip with name and type on hover, also for countries outside the data', async () => {
     const { map } = renderApp('/');
     await waitFor(() => expect(map.setData).toHaveBeenCalled());
@@ -41,6 +64,21 @@ describe('the map and the store', () => {
     expect(window.location.hash).toBe('#map=4.5/48.1235/2.5');
     expect(window.location.search).toBe('?country=FRA');
     expect(window.history.length).toBe(before);
+  });
+
+  it('keeps the map under About, out of reach while hidden, and brings the same one back', async () => {
+    const user = userEvent.setup();
+    const { map } = renderApp('/');
+    await waitFor(() => expect(map.setData).toHaveBeenCalled());
+    const mapRegion = () => screen.queryByRole('application', { name: 'Map of commitments' });
+    expect(mapRegion()).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'About the data' }));
+    await screen.findByRole('heading', { level: 2, name: 'About the data' });
+    expect(mapRegion()).toBeNull(); // hidden: not in the accessibility tree
+    expect(screen.getByTestId('map-canvas').closest('[hidden]')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: '← Back to the map' }));
+    expect(mapRegion()).toBeInTheDocument();
+    expect(map.destroy).not.toHaveBeenCalled();
   });
 
   it('destroys the map when the app unmounts', async () => {

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
-import { displayChanges } from '@/features/map/display';
+import {
+  displayChanges,
+  outlineChanges,
+  withChanges,
+  type StyleChange,
+} from '@/features/map/display';
 import { DEFAULT_DISPLAY } from '@/features/map/map-adapter';
-import { buildLayers, LAYER } from '@/features/map/map-style';
+import { buildLayers, LAYER, labelLayer } from '@/features/map/map-style';
 import { allPatternImages, PATTERN_SIZE } from '@/theme/patterns';
 import { NEUTRAL_COLOR } from '@/theme/palette';
 
@@ -10,29 +15,39 @@ const layers = new Map(
   buildLayers().map((l) => [l.id, l as unknown as Record<string, Record<string, unknown>>]),
 );
 
+const visibilityOf = (changes: StyleChange[], layer: string) =>
+  changes.find((c) => c.layer === layer && c.property === 'visibility')?.value;
+
 describe('display options', () => {
   it('the default display is exactly the built style (the adapter applies only differences)', () => {
-    for (const c of displayChanges(DEFAULT_DISPLAY)) {
+    const none = { selected: false, focused: false, highlighted: false };
+    for (const c of [...displayChanges(DEFAULT_DISPLAY), ...outlineChanges(none)]) {
       const layer = layers.get(c.layer)!;
       expect(layer[c.kind]?.[c.property], `${c.layer} ${c.property}`).toEqual(c.value);
     }
   });
 
-  it('concealed draws every country neutral and hides labels', () => {
+  it('concealed draws every country neutral and switches names and markers off', () => {
     const changes = displayChanges({ ...DEFAULT_DISPLAY, concealed: true });
     const fill = changes.find((c) => c.layer === LAYER.fill && c.property === 'fill-color');
     expect(fill?.value).toBe(NEUTRAL_COLOR);
-    expect(
-      changes.find((c) => c.layer === LAYER.label && c.property === 'text-opacity')?.value,
-    ).toBe(0);
+    expect(visibilityOf(changes, LAYER.label)).toBe('none');
+    expect(visibilityOf(changes, LAYER.marker)).toBe('none');
+    expect(visibilityOf(displayChanges(DEFAULT_DISPLAY), LAYER.label)).toBe('visible');
   });
 
-  it('patterns show the pattern layer except on countries the filter dims', () => {
-    const c = displayChanges({ ...DEFAULT_DISPLAY, patterns: true }).find(
-      (x) => x.layer === LAYER.pattern && x.property === 'fill-opacity',
-    )!;
+  it('switches the pattern layer on only with patterns, and never while concealed', () => {
+    const at = (patterns: boolean, concealed: boolean) =>
+      visibilityOf(displayChanges({ ...DEFAULT_DISPLAY, patterns, concealed }), LAYER.pattern);
+    expect(at(false, false)).toBe('none');
+    expect(at(true, false)).toBe('visible');
+    expect(at(true, true)).toBe('none');
+  });
+
+  it('draws patterns except on countries the filter dims', () => {
+    const spec = layers.get(LAYER.pattern)!.paint!['fill-opacity'];
     const e = expression.createPropertyExpression(
-      c.value,
+      spec,
       'country-pattern.paint.fill-opacity',
       latest.paint_fill['fill-opacity'] as never,
     );
@@ -45,12 +60,30 @@ describe('display options', () => {
     expect(at(true)).toBe(0);
   });
 
+  it('switches each outline layer on only while it has a country to outline', () => {
+    const changes = outlineChanges({ selected: true, focused: false, highlighted: true });
+    expect(visibilityOf(changes, LAYER.selected)).toBe('visible');
+    expect(visibilityOf(changes, LAYER.focus)).toBe('none');
+    expect(visibilityOf(changes, LAYER.highlight)).toBe('visible');
+  });
+
   it('projector mode thickens borders and enlarges labels', () => {
     const plain = displayChanges(DEFAULT_DISPLAY);
     const big = displayChanges({ ...DEFAULT_DISPLAY, projector: true });
     const width = (cs: typeof plain) =>
       cs.find((c) => c.layer === LAYER.selected && c.property === 'line-width')!.value as number;
     expect(width(big)).toBe(2 * width(plain));
+  });
+
+  it('writes a display into a layer spec added later, without touching the original', () => {
+    const label = labelLayer();
+    const changes = displayChanges({ ...DEFAULT_DISPLAY, projector: true, concealed: true });
+    const out = withChanges(label, changes) as unknown as Record<string, Record<string, unknown>>;
+    const size = changes.find((c) => c.layer === LAYER.label && c.property === 'text-size');
+    expect(out.layout!['text-size']).toEqual(size!.value);
+    expect(out.layout!.visibility).toBe('none');
+    expect(out.paint!['text-opacity']).toEqual(label.paint!['text-opacity' as never]);
+    expect(label.layout!.visibility).toBe('visible');
   });
 });
 

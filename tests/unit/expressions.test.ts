@@ -8,7 +8,14 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
 import { fillColor, labelOpacity, stateFlag } from '@/features/map/expressions';
-import { buildLayers, buildStyle, LABEL_FONT, LAYER, SOURCE } from '@/features/map/map-style';
+import {
+  buildLayers,
+  buildStyle,
+  LABEL_FONT,
+  LAYER,
+  labelLayer,
+  SOURCE,
+} from '@/features/map/map-style';
 import { NEUTRAL_COLOR, PALETTE } from '@/theme/palette';
 
 type PropertySpec = NonNullable<Parameters<typeof expression.createPropertyExpression>[2]>;
@@ -93,8 +100,13 @@ describe('buildStyle', () => {
     ]);
   });
 
+  it('starts without the names, which are added later and are valid in the style too', () => {
+    expect(style.layers.map((l) => l.id)).not.toContain(LAYER.label);
+    expect(validateStyleMin({ ...style, layers: [...style.layers, labelLayer()] })).toEqual([]);
+  });
+
   it('has unique layer ids, each a known LAYER, each source defined', () => {
-    const ids = style.layers.map((l) => l.id);
+    const ids = [...style.layers, labelLayer()].map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(Object.values(LAYER).sort());
     for (const layer of style.layers)

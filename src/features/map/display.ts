@@ -3,7 +3,12 @@
  * applied by the adapter. Projector mode thickens lines and enlarges labels; patterns switch
  * the country fill to per-type patterns; the dark theme darkens sea and neutral land;
  * `concealed` draws every country neutral until the reveal.
+ *
+ * A layer that would draw nothing is switched off (`visibility: none`) rather than drawn at
+ * opacity 0: MapLibre then builds no geometry for it in the worker and skips it in every frame,
+ * and under software WebGL each layer drawn costs every frame.
  */
+import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { MapDisplay } from './map-adapter';
 import { LAYER } from './map-style';
 import {
@@ -13,7 +18,7 @@ import {
   PALETTE,
   SEA_COLOR,
 } from '@/theme/palette';
-import { fillColor, fillPattern } from './expressions';
+import { fillColor } from './expressions';
 
 export interface StyleChange {
   layer: string;
@@ -22,18 +27,12 @@ export interface StyleChange {
   value: unknown;
 }
 
-const markerOpacity = (concealed: boolean) =>
-  concealed
-    ? 0
-    : [
-        'interpolate',
-        ['linear'],
-        ['zoom'],
-        5,
-        ['case', ['boolean', ['feature-state', 'dimmed'], false], 0, 1],
-        6.5,
-        0,
-      ];
+const visibility = (layer: string, shown: boolean): StyleChange => ({
+  layer,
+  kind: 'layout',
+  property: 'visibility',
+  value: shown ? 'visible' : 'none',
+});
 
 export function displayChanges(d: MapDisplay): StyleChange[] {
   const dark = d.theme === 'dark';
@@ -48,14 +47,7 @@ export function displayChanges(d: MapDisplay): StyleChange[] {
   return [
     paint(LAYER.sea, 'background-color', dark ? DARK_SEA_COLOR : SEA_COLOR),
     paint(LAYER.fill, 'fill-color', d.concealed ? neutral : fillColor(PALETTE, neutral)),
-    paint(
-      LAYER.pattern,
-      'fill-opacity',
-      d.patterns && !d.concealed
-        ? ['case', ['boolean', ['feature-state', 'dimmed'], false], 0, 1]
-        : 0,
-    ),
-    paint(LAYER.pattern, 'fill-pattern', fillPattern()),
+    visibility(LAYER.pattern, d.patterns && !d.concealed),
     paint(LAYER.border, 'line-color', dark ? '#0b0f14' : '#ffffff'),
     paint(LAYER.border, 'line-width', [
       'interpolate',
@@ -70,16 +62,9 @@ export function displayChanges(d: MapDisplay): StyleChange[] {
     paint(LAYER.selected, 'line-color', dark ? '#ffffff' : '#111111'),
     paint(LAYER.focus, 'line-width', 2.5 * scale),
     paint(LAYER.highlight, 'line-width', 4 * scale),
-    // Markers fade out by zoom 6.5 (the shape is then big enough) and hide while concealed.
-    paint(LAYER.marker, 'circle-opacity', markerOpacity(d.concealed)),
-    paint(LAYER.marker, 'circle-stroke-opacity', markerOpacity(d.concealed)),
-    paint(
-      LAYER.label,
-      'text-opacity',
-      d.concealed
-        ? 0
-        : ['case', ['boolean', ['feature-state', 'dimmed'], false], 0, ['has', 'type'], 1, 0],
-    ),
+    // Markers and names would give the answer away while concealed.
+    visibility(LAYER.marker, !d.concealed),
+    visibility(LAYER.label, !d.concealed),
     {
       layer: LAYER.label,
       kind: 'layout',
@@ -89,4 +74,28 @@ export function displayChanges(d: MapDisplay): StyleChange[] {
         : ['interpolate', ['linear'], ['zoom'], 2, 10, 5, 14],
     },
   ];
+}
+
+/** What the outline layers show; each is switched off while it has nothing to outline. */
+export interface OutlineState {
+  selected: boolean;
+  focused: boolean;
+  highlighted: boolean;
+}
+
+export const outlineChanges = (o: OutlineState): StyleChange[] => [
+  visibility(LAYER.selected, o.selected),
+  visibility(LAYER.focus, o.focused),
+  visibility(LAYER.highlight, o.highlighted),
+];
+
+/**
+ * A layer spec with the given changes written in, for a layer added after the map has started
+ * (the country names), so that it arrives already in the current display.
+ */
+export function withChanges(layer: LayerSpecification, changes: readonly StyleChange[]) {
+  const out = { ...layer, paint: { ...layer.paint }, layout: { ...layer.layout } };
+  for (const c of changes)
+    if (c.layer === layer.id) (out[c.kind] as Record<string, unknown>)[c.property] = c.value;
+  return out as LayerSpecification;
 }

@@ -40,7 +40,17 @@ export const LABEL_FONT = 'Noto Sans Regular';
 
 const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
 
-export function buildLayers(): LayerSpecification[] {
+/** Hidden until there is something to draw (display.ts switches it on). */
+const off = { visibility: 'none' } as const;
+
+/** Every layer, in drawing order. */
+export const buildLayers = (): LayerSpecification[] => [...countryLayers(), labelLayer()];
+
+/**
+ * The layers the map starts with: everything but the names, which the adapter adds after the
+ * map's first idle, so that countries in colour do not wait for the font's glyphs.
+ */
+export function countryLayers(): LayerSpecification[] {
   return [
     { id: LAYER.sea, type: 'background', paint: { 'background-color': SEA_COLOR } },
     {
@@ -50,12 +60,12 @@ export function buildLayers(): LayerSpecification[] {
       paint: { 'fill-color': fillColor(PALETTE, NEUTRAL_COLOR), 'fill-antialias': true },
     },
     {
-      // Off until patterns are switched on (display.ts): opacity 0 keeps the layer ready.
       id: LAYER.pattern,
       type: 'fill',
       source: SOURCE.countries,
       filter: ['has', 'type'],
-      paint: { 'fill-pattern': fillPattern(), 'fill-opacity': 0 },
+      layout: off,
+      paint: { 'fill-pattern': fillPattern(), 'fill-opacity': ['case', stateFlag('dimmed'), 0, 1] },
     },
     {
       id: LAYER.border,
@@ -80,6 +90,7 @@ export function buildLayers(): LayerSpecification[] {
       id: LAYER.selected,
       type: 'line',
       source: SOURCE.countries,
+      layout: off,
       paint: {
         'line-color': SELECTED_COLOR,
         'line-width': 3,
@@ -90,6 +101,7 @@ export function buildLayers(): LayerSpecification[] {
       id: LAYER.highlight,
       type: 'line',
       source: SOURCE.countries,
+      layout: off,
       paint: {
         'line-color': HIGHLIGHT_COLOR,
         'line-width': 4,
@@ -100,6 +112,7 @@ export function buildLayers(): LayerSpecification[] {
       id: LAYER.focus,
       type: 'line',
       source: SOURCE.countries,
+      layout: off,
       paint: {
         'line-color': FOCUS_COLOR,
         'line-width': 2.5,
@@ -114,6 +127,7 @@ export function buildLayers(): LayerSpecification[] {
       source: SOURCE.labels,
       maxzoom: 6.5,
       filter: ['==', ['get', 'small'], true],
+      layout: { visibility: 'visible' },
       paint: {
         'circle-radius': MARKER_RADIUS,
         'circle-color': fillColor(PALETTE, NEUTRAL_COLOR),
@@ -139,26 +153,30 @@ export function buildLayers(): LayerSpecification[] {
         ],
       },
     },
-    {
-      id: LAYER.label,
-      type: 'symbol',
-      source: SOURCE.labels,
-      filter: ['has', 'type'],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [LABEL_FONT],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 5, 14],
-        'text-max-width': 7,
-        'text-padding': 1,
-      },
-      paint: {
-        'text-color': labelTextColor(PALETTE),
-        'text-halo-color': labelHaloColor(PALETTE),
-        'text-halo-width': 1.2,
-        'text-opacity': labelOpacity(),
-      },
-    },
   ];
+}
+
+export function labelLayer(): LayerSpecification {
+  return {
+    id: LAYER.label,
+    type: 'symbol',
+    source: SOURCE.labels,
+    filter: ['has', 'type'],
+    layout: {
+      visibility: 'visible',
+      'text-field': ['get', 'name'],
+      'text-font': [LABEL_FONT],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 5, 14],
+      'text-max-width': 7,
+      'text-padding': 1,
+    },
+    paint: {
+      'text-color': labelTextColor(PALETTE),
+      'text-halo-color': labelHaloColor(PALETTE),
+      'text-halo-width': 1.2,
+      'text-opacity': labelOpacity(),
+    },
+  };
 }
 
 export function buildStyle(fontUrls: { latin: string; latinExt: string }): StyleSpecification {
@@ -181,6 +199,6 @@ export function buildStyle(fontUrls: { latin: string; latinExt: string }): Style
       [SOURCE.countries]: { type: 'geojson', data: emptyCollection, promoteId: 'iso3' },
       [SOURCE.labels]: { type: 'geojson', data: emptyCollection, promoteId: 'iso3' },
     },
-    layers: buildLayers(),
+    layers: countryLayers(),
   } as StyleSpecification;
 }

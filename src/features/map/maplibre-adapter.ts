@@ -10,10 +10,9 @@ import type { Camera } from '@/store/url-state';
 import { LAYER, SOURCE, buildStyle } from './map-style';
 import { allPatternImages } from '@/theme/patterns';
 import { pickCountry, TOLERANCE, type ScreenCandidate } from './picking';
-import { displayChanges } from './display';
+import { createMapStyling } from './map-styling';
 import {
   DEFAULT_CAMERA,
-  DEFAULT_DISPLAY,
   WebGLUnavailableError,
   type HoverInfo,
   type MapAdapter,
@@ -50,6 +49,10 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
     keyboard: false,
     pitchWithRotate: false,
     touchPitch: false,
+    // No label fade: the names arrive after the first idle (map-styling.ts), and after every
+    // zoom labels are placed anew; each fade would be several full frames (100-250 ms each under
+    // software WebGL) before the map is idle again.
+    fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   map.touchZoomRotate.disableRotation();
@@ -75,18 +78,31 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
     map.setFeatureState({ source: SOURCE.labels, id: iso3 }, s);
   };
 
-  const applied = new Map(
-    displayChanges(DEFAULT_DISPLAY).map((c) => [
-      `${c.kind}:${c.layer}:${c.property}`,
-      JSON.stringify(c.value),
-    ]),
-  );
+  const styling = createMapStyling({
+    hasLayer: (id) => map.getLayer(id) !== undefined,
+    addLayer: (layer) => map.addLayer(layer as maplibregl.LayerSpecification),
+    setPaintProperty: (l, p, v) => map.setPaintProperty(l, p as never, v as never),
+    setLayoutProperty: (l, p, v) => map.setLayoutProperty(l, p as never, v as never),
+  });
   let focused: string | null = null;
   let highlighted = new Set<string>();
   let hovered: string | null = null;
   let selected: string | null = null;
   let dimmed = new Set<string>();
   let data: MapData | null = null;
+  const outlines = () =>
+    styling.setOutlines({
+      selected: selected !== null,
+      focused: focused !== null,
+      highlighted: highlighted.size > 0,
+    });
+  // The names come one idle after the countries (with fadeDuration 0, in a single frame).
+  const addLabelsWhenDrawn = () => {
+    if (map.querySourceFeatures(SOURCE.countries).length === 0) return;
+    map.off('idle', addLabelsWhenDrawn);
+    styling.addLabels();
+  };
+  map.on('idle', addLabelsWhenDrawn);
   /** Small-country markers and near misses (picking.ts), from the click's screen position. */
   const pickAt = (e: maplibregl.MapMouseEvent): string | null => {
     const ev = e.originalEvent as PointerEvent | undefined;
@@ -139,6 +155,7 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       if (selected) state(selected, { selected: false });
       selected = iso3;
       if (iso3) state(iso3, { selected: true });
+      outlines();
     },
     revealCountry(iso3) {
       const f = data?.labels.features.find((l) => l.properties.iso3 === iso3);
@@ -163,12 +180,14 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       if (focused) state(focused, { focused: false });
       focused = iso3;
       if (iso3) state(iso3, { focused: true });
+      outlines();
     },
     setHighlighted(iso3s) {
       const next = new Set(iso3s);
       for (const id of highlighted) if (!next.has(id)) state(id, { highlighted: false });
       for (const id of next) state(id, { highlighted: true });
       highlighted = next;
+      outlines();
     },
     fitBounds([w, s, e, n]) {
       const opts = { padding: 40, maxZoom: 6 };
@@ -176,18 +195,11 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       else map.fitBounds([w, s, e, n], { ...opts, duration: 800 });
     },
     setDisplay(display) {
-      // Apply only what changed: a data-driven paint change makes MapLibre re-tile the source.
-      for (const c of displayChanges(display)) {
-        const key = `${c.kind}:${c.layer}:${c.property}`;
-        const value = JSON.stringify(c.value);
-        if (applied.get(key) === value) continue;
-        applied.set(key, value);
-        if (c.kind === 'paint')
-          map.setPaintProperty(c.layer, c.property as never, c.value as never);
-        else map.setLayoutProperty(c.layer, c.property as never, c.value as never);
-      }
+      styling.setDisplay(display);
     },
     async snapshot() {
+      // An export made before the names arrived still shows them.
+      if (data) styling.addLabels();
       const idle = map.once('idle');
       map.triggerRepaint();
       await idle;

@@ -11,6 +11,7 @@ import { isTypeShown, typeAt } from '@/datasets/dataset';
 import { labelPointsQuery } from '@/datasets/queries';
 import { useAppActions, useAsOf, useSelectedIso3, useShownTypes } from '@/store/hooks';
 import type { MapAdapter } from './map-adapter';
+import { afterNextPaint } from './after-paint';
 import { neighbourInDirection, type Direction, type LabelPoint } from './neighbours';
 
 const ARROWS: Record<string, Direction> = {
@@ -48,8 +49,12 @@ export function useMapKeyboard(adapter: MapAdapter | null, dataset: Dataset | un
   }, [dataset, labels.data, asOf, shownTypes]);
 
   useEffect(() => {
-    adapter?.setFocused(focused);
-    if (focused) adapter?.revealCountry(focused);
+    if (!adapter) return;
+    // A click moves the focus outline too: like the selection, it follows the panel's paint.
+    return afterNextPaint(() => {
+      adapter.setFocused(focused);
+      if (focused) adapter.revealCountry(focused);
+    });
   }, [adapter, focused]);
 
   const start = () => {

@@ -21,6 +21,7 @@ import {
 import { useResolvedTheme } from '@/theme/use-resolved-theme';
 import type { Camera } from '@/store/url-state';
 import type { HoverInfo, MapAdapter } from './map-adapter';
+import { afterNextPaint } from './after-paint';
 import { useCameraRequest, useHighlighted } from '@/store/hooks';
 
 export function useMapSync(
@@ -67,8 +68,12 @@ export function useMapSync(
 
   useEffect(() => {
     if (!adapter) return;
-    adapter.setSelected(selected);
-    if (selected) adapter.revealCountry(selected);
+    // One frame late (after-paint.ts), so the panel is painted before the map redraws; a newer
+    // choice cancels a pending one.
+    return afterNextPaint(() => {
+      adapter.setSelected(selected);
+      if (selected) adapter.revealCountry(selected);
+    });
     // `serial` re-runs this when the same country is chosen again from the list.
   }, [adapter, selected, serial, mapData]);
 
