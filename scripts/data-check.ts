@@ -6,7 +6,7 @@
  * Imports from src/ are relative on purpose: tsx only resolves the `@/` alias from the
  * tsconfig.json of the *working directory*, and the dataset modules need no alias.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
@@ -19,6 +19,7 @@ import {
   CountriesFile,
   SourcesFile,
 } from '../src/datasets/schemas.ts';
+import { Lesson, checkLesson } from '../src/datasets/lesson-schema.ts';
 
 export interface DataCheckResult {
   problems: string[];
@@ -66,6 +67,22 @@ export function runDataCheck(dir: string, today: string = todayUtc()): DataCheck
         ...(boundaryIso3 ? { boundaryIso3 } : {}),
       }),
     );
+    // Lessons are data too: their schema, and every country, quote, fact and event they name.
+    const lessonFiles = existsSync(join(dir, 'lessons'))
+      ? readdirSync(join(dir, 'lessons')).filter((f) => f.endsWith('.json'))
+      : [];
+    for (const name of lessonFiles) {
+      const file = `lessons/${name}`;
+      const lesson = load(file, Lesson);
+      if (!lesson) continue;
+      if (`${lesson.id}.json` !== name)
+        problems.push({
+          file,
+          where: 'id',
+          message: `"${lesson.id}" does not match the file name`,
+        });
+      problems.push(...checkLesson(lesson, { countries: countries.countries, coalition }, file));
+    }
     const quotes =
       countries.countries.reduce((n, c) => n + c.quotes.length, 0) + coalition.quotes.length;
     summary = [
@@ -74,6 +91,7 @@ export function runDataCheck(dir: string, today: string = todayUtc()): DataCheck
       `${quotes} quotes`,
       `${coalition.timeline.length} timeline events`,
       `${boundaries?.features.length ?? 0} boundaries`,
+      ...(lessonFiles.length ? [`${lessonFiles.length} lesson(s)`] : []),
     ].join(', ');
   }
   return { problems: problems.map(formatProblem), summary };

@@ -3,7 +3,16 @@
  * names (and only that one), the valid and XSS datasets pass, and the CLI exits accordingly.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,5 +106,59 @@ describe('the data:check command', () => {
   it('checks data/ by default', () => {
     expect(existsSync(join(ROOT, 'data/countries.json'))).toBe(true);
     expect(run().stdout).toMatch(/^data:check: OK \(40 countries, 156 sources, /);
+  });
+});
+
+describe('lessons in data/lessons/', () => {
+  const withLesson = (lesson: unknown, name = 'demo.json') => {
+    const dir = mkdtempSync(join(tmpdir(), 'lesson-check-'));
+    cpSync(VALID_DIR, dir, { recursive: true });
+    mkdirSync(join(dir, 'lessons'));
+    writeFileSync(join(dir, 'lessons', name), JSON.stringify(lesson));
+    return dir;
+  };
+  const step = (id: string, extra: object = {}) => ({
+    id,
+    title: `Step ${id}`,
+    notes: 'n',
+    ...extra,
+  });
+
+  it('accepts a lesson whose references exist, and counts it', () => {
+    const dir = withLesson({
+      id: 'demo',
+      title: 'Demo',
+      description: 'A two-step demo.',
+      steps: [step('one', { countries: ['FRA'] }), step('two', { country: 'DEU' })],
+    });
+    const { problems, summary } = runDataCheck(dir);
+    expect(problems).toEqual([]);
+    expect(summary).toContain('1 lesson(s)');
+  });
+
+  it('names the file, step and field of a country the data does not hold', () => {
+    const dir = withLesson({
+      id: 'demo',
+      title: 'Demo',
+      description: 'A two-step demo.',
+      steps: [step('one'), step('two', { country: 'ESP' })],
+    });
+    expect(checkDataDir(dir)).toEqual([
+      'lessons/demo.json: steps[two].country: no country "ESP" in countries.json',
+    ]);
+  });
+
+  it('reports a lesson whose id is not its file name, and a schema error', () => {
+    const dir = withLesson({ id: 'other', title: 'T', description: 'D', steps: [step('one')] });
+    const problems = checkDataDir(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^lessons\/demo\.json: steps.*at least two steps/);
+    const renamed = withLesson(
+      { id: 'other', title: 'T', description: 'D', steps: [step('one'), step('two')] },
+      'demo.json',
+    );
+    expect(checkDataDir(renamed)).toEqual([
+      'lessons/demo.json: id: "other" does not match the file name',
+    ]);
   });
 });

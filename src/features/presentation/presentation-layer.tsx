@@ -7,6 +7,7 @@ import { useEffect, useMemo } from 'react';
 import type { Dataset } from '@/datasets/dataset';
 import {
   useBlackout,
+  useConcealed,
   useLessonId,
   useLessonStep,
   usePresenterView,
@@ -23,6 +24,7 @@ import { usePrintHandout } from './use-print-handout';
 import { useLesson, useLessonControls, useLessonFailure, useStepApplier } from './use-lesson';
 import { openPresenterWindow, toggleFullscreen } from './window-commands';
 import './presentation.css';
+import './projector.css';
 
 function useDocumentClasses() {
   const lessonId = useLessonId();
@@ -31,6 +33,7 @@ function useDocumentClasses() {
   const presenter = usePresenterView();
   const blackout = useBlackout();
   const scale = useUiScale();
+  const concealed = useConcealed();
   useEffect(() => {
     const root = document.documentElement;
     root.classList.toggle('lesson-active', lessonId !== null);
@@ -38,12 +41,21 @@ function useDocumentClasses() {
     root.classList.toggle('sidebar-collapsed', projector && collapsed);
     root.classList.toggle('presenter-window', presenter);
     root.classList.toggle('blacked-out', blackout !== 'off' && !presenter);
+    // A reveal step hides the colours; the legend's counts and the grouped list would give
+    // the answer away, so CSS hides them too (presentation.css).
+    root.classList.toggle('colours-concealed', concealed && lessonId !== null);
     root.style.setProperty('--ui-scale', String(scale));
-  }, [lessonId, projector, collapsed, presenter, blackout, scale]);
+  }, [lessonId, projector, collapsed, presenter, blackout, scale, concealed]);
   useEffect(
     () => () => {
       const root = document.documentElement;
-      for (const c of ['lesson-active', 'projector-mode', 'sidebar-collapsed', 'presenter-window'])
+      for (const c of [
+        'lesson-active',
+        'projector-mode',
+        'sidebar-collapsed',
+        'presenter-window',
+        'colours-concealed',
+      ])
         root.classList.remove(c);
       root.classList.remove('blacked-out');
     },

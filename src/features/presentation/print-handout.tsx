@@ -42,7 +42,7 @@ export function PrintHandout({ dataset, mapImage, href, stepTitle }: Props) {
       <header className="handout-head">
         <h1>{APP_TITLE}</h1>
         <p>
-          {stepTitle ? `${stepTitle}. ` : ''}
+          {stepTitle ? `${stepTitle}${/[.?!]$/.test(stepTitle) ? '' : '.'} ` : ''}
           {asOfLine(dataset, asOf)}.
         </p>
       </header>
