@@ -18,6 +18,7 @@ import {
   PALETTE,
   SEA_COLOR,
 } from '@/theme/palette';
+import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
 import { fillColor } from './expressions';
 
 export interface StyleChange {
@@ -34,6 +35,17 @@ const visibility = (layer: string, shown: boolean): StyleChange => ({
   value: shown ? 'visible' : 'none',
 });
 
+/**
+ * Concealed keeps the same data-driven expression, with every type's colour neutral. Switching
+ * fill-color between a constant and an expression while the source re-tiles (a reveal step also
+ * changes the date) makes MapLibre throw "this.expression.evaluate is not a function" from
+ * setFeatureState on the reloaded tiles; the lesson walk-through test caught it.
+ */
+const allNeutral = (neutral: string): typeof PALETTE =>
+  Object.fromEntries(
+    COMMITMENT_TYPE_IDS.map((t) => [t, { ...PALETTE[t], color: neutral }]),
+  ) as typeof PALETTE;
+
 export function displayChanges(d: MapDisplay): StyleChange[] {
   const dark = d.theme === 'dark';
   const neutral = dark ? DARK_NEUTRAL_COLOR : NEUTRAL_COLOR;
@@ -46,7 +58,11 @@ export function displayChanges(d: MapDisplay): StyleChange[] {
   const scale = d.projector ? 2 : 1;
   return [
     paint(LAYER.sea, 'background-color', dark ? DARK_SEA_COLOR : SEA_COLOR),
-    paint(LAYER.fill, 'fill-color', d.concealed ? neutral : fillColor(PALETTE, neutral)),
+    paint(
+      LAYER.fill,
+      'fill-color',
+      fillColor(d.concealed ? allNeutral(neutral) : PALETTE, neutral),
+    ),
     visibility(LAYER.pattern, d.patterns && !d.concealed),
     paint(LAYER.border, 'line-color', dark ? '#0b0f14' : '#ffffff'),
     paint(LAYER.border, 'line-width', [

@@ -11,6 +11,7 @@ import { LAYER, SOURCE, buildStyle } from './map-style';
 import { allPatternImages } from '@/theme/patterns';
 import { pickCountry, TOLERANCE, type ScreenCandidate } from './picking';
 import { createMapStyling } from './map-styling';
+import { keepFitted } from './fit-keeper';
 import {
   DEFAULT_CAMERA,
   WebGLUnavailableError,
@@ -69,6 +70,7 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
   // Exposed for the browser tests and the benchmark only; the app never reads it.
   (options.container as HTMLElement & { __map?: maplibregl.Map }).__map = map;
 
+  const fitKept = keepFitted(map, options.reducedMotion);
   const layersForHit = [LAYER.fill];
   // A micro-state's marker sits above the fills, so it wins where both are under the pointer.
   const countryAt = (point: maplibregl.PointLike) =>
@@ -189,11 +191,7 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       highlighted = next;
       outlines();
     },
-    fitBounds([w, s, e, n]) {
-      const opts = { padding: 40, maxZoom: 6 };
-      if (options.reducedMotion) map.fitBounds([w, s, e, n], { ...opts, animate: false });
-      else map.fitBounds([w, s, e, n], { ...opts, duration: 800 });
-    },
+    fitBounds: fitKept,
     setDisplay(display) {
       styling.setDisplay(display);
     },
