@@ -106,6 +106,8 @@ export function createPresentationActions(set: StoreApi<AppState>['setState']) {
         concealed: false,
         blackout: 'off',
         lessonMenu: null,
+        // Without a lesson nothing keeps a step's camera (a later panel must not snap back to it).
+        cameraRequest: null,
       }),
     /** B or `.` (black), W (white): the same key again brings the screen back. */
     blackoutToggled: (mode: Exclude<Blackout, 'off'>) =>

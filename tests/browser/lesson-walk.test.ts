@@ -47,6 +47,7 @@ describe('running the whole default lesson', () => {
     }
     // Past the end nothing moves; Esc leaves the lesson.
     await page.keyboard.press('PageDown');
+    await page.waitForTimeout(300); // a step change would have pushed the URL by now
     expect(await stepOf(page)).toBe(String(paris.steps.length));
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !new URLSearchParams(location.search).has('lesson'));

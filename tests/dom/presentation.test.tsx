@@ -53,7 +53,7 @@ describe('presenting a lesson', () => {
 
   it('blacks out with B or ., whites out with W, and Esc backs out of that before leaving', async () => {
     const user = userEvent.setup();
-    renderClassroom('/?lesson=paris-2025&step=2');
+    const { map } = renderClassroom('/?lesson=paris-2025&step=2');
     await onStep(2);
     await user.keyboard('b');
     expect(screen.getByTestId('blackout')).toHaveClass('blackout--black');
@@ -74,6 +74,8 @@ describe('presenting a lesson', () => {
       expect(screen.queryByRole('heading', { name: stepTitle(2) })).not.toBeInTheDocument(),
     );
     expect(window.location.search).not.toMatch(/lesson=/);
+    // The map stops keeping the last step's bounds in view once the lesson is over.
+    expect(map.fitBounds).toHaveBeenLastCalledWith(null);
   });
 
   it('closes an open country panel with Esc before leaving the lesson', async () => {

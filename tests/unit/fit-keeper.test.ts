@@ -36,4 +36,13 @@ describe('a lesson step keeps its bounds in view while the layout changes', () =
     fire('resize');
     expect(fits).toHaveLength(1);
   });
+
+  it('stops when the lesson ends (null), and fits nothing for it', () => {
+    const { map, fits, fire } = fakeMap();
+    const fit = keepFitted(map, false);
+    fit([5, 47, 15, 55]);
+    fit(null);
+    fire('resize');
+    expect(fits).toHaveLength(1);
+  });
 });

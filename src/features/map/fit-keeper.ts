@@ -4,8 +4,8 @@
  * A step fits the camera to its countries, and then the page often resizes the map: the step
  * opens a country's panel, projector mode moves the legend, a 4:3 projector is plugged in.
  * MapLibre keeps the centre and zoom on resize, so the step's countries slid half out of view.
- * Until someone moves the map by hand (an event with an `originalEvent`), every resize refits the
- * step's bounds at once. Written against a structural type: only the adapter imports MapLibre.
+ * Until someone moves the map by hand (an event with an `originalEvent`, or the adapter's keyboard
+ * pan and zoom) or the lesson ends, every resize refits the step's bounds at once. Written against a structural type: only the adapter imports MapLibre.
  */
 export type Bounds = readonly [number, number, number, number];
 
@@ -30,8 +30,10 @@ export function keepFitted(map: FittableMap, reducedMotion: boolean) {
   map.on('resize', () => {
     if (kept) map.fitBounds([...kept], { ...OPTIONS, animate: false });
   });
-  return (bounds: Bounds) => {
+  /** `null` lets go of the last bounds: the lesson ended, or the keyboard moved the map. */
+  return (bounds: Bounds | null) => {
     kept = bounds;
+    if (!bounds) return;
     map.fitBounds(
       [...bounds],
       reducedMotion ? { ...OPTIONS, animate: false } : { ...OPTIONS, duration: 800 },

@@ -28,8 +28,11 @@ export interface MapAdapter {
   setFocused(iso3: string | null): void;
   /** Countries a lesson step points at (a thick outline). */
   setHighlighted(iso3s: readonly string[]): void;
-  /** Moves the camera to [west, south, east, north]; jumps when motion is reduced. */
-  fitBounds(bounds: readonly [number, number, number, number]): void;
+  /**
+   * Moves the camera to [west, south, east, north] (jumps when motion is reduced) and keeps them
+   * in view while the layout resizes the map; `null` (the lesson ended) stops keeping them.
+   */
+  fitBounds(bounds: readonly [number, number, number, number] | null): void;
   /** How the map is drawn: patterns for black-and-white, projector weight, dark theme, and
    * `concealed` (every fill neutral, so a class can guess before the reveal). */
   setDisplay(display: MapDisplay): void;

@@ -173,9 +173,11 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
     },
     getCamera,
     panBy(dx, dy) {
+      fitKept(null);
       map.panBy([dx, dy], { animate: !options.reducedMotion });
     },
     zoomBy(delta) {
+      fitKept(null);
       map.zoomTo(map.getZoom() + delta, { animate: !options.reducedMotion });
     },
     setFocused(iso3) {

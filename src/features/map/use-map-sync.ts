@@ -97,7 +97,7 @@ export function useMapSync(
     adapter?.setHighlighted(highlighted);
   }, [adapter, highlighted, mapData]);
   useEffect(() => {
-    if (adapter && cameraRequest) adapter.fitBounds(cameraRequest.bounds);
+    adapter?.fitBounds(cameraRequest?.bounds ?? null);
   }, [adapter, cameraRequest]);
   useEffect(() => {
     if (!adapter) return;
