@@ -39,6 +39,8 @@ export interface PresentationSlice {
    * export and the handout. A callback, because features never import each other.
    */
   mapSnapshot: (() => Promise<HTMLCanvasElement>) | null;
+  /** The map's canvas as last drawn, synchronously: a print from the browser's menu cannot wait. */
+  mapCanvas: (() => HTMLCanvasElement) | null;
 }
 
 export const createPresentationSlice: StateCreator<AppState, [], [], PresentationSlice> = () => ({
@@ -55,6 +57,7 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
   patternsBeforePrint: null,
   printRequest: 0,
   mapSnapshot: null,
+  mapCanvas: null,
 });
 
 /** Everything a step sets on the map and the filters (see lesson-schema.ts). */
@@ -130,7 +133,10 @@ export function createPresentationActions(set: StoreApi<AppState>['setState']) {
           ? {}
           : { patterns: s.patternsBeforePrint, patternsBeforePrint: null },
       ),
-    mapSnapshotProvided: (mapSnapshot: PresentationSlice['mapSnapshot']) => set({ mapSnapshot }),
+    mapSnapshotProvided: (
+      mapSnapshot: PresentationSlice['mapSnapshot'],
+      mapCanvas: PresentationSlice['mapCanvas'] = null,
+    ) => set({ mapSnapshot, mapCanvas }),
   };
 }
 export type PresentationActions = ReturnType<typeof createPresentationActions>;

@@ -167,6 +167,38 @@ describe('export and handout', () => {
     await page.screenshot({ path: `${ARTIFACTS}/classroom-handout-print.png`, fullPage: true });
     await page.close();
   });
+
+  it("prints the handout with the map from the browser's own menu (beforeprint)", async () => {
+    const { page } = await openApp(browser, `${base}?lesson=paris-2025&step=3`);
+    await page.getByRole('heading', { level: 2, name: title(3) }).waitFor();
+    await page.waitForFunction(() => {
+      const m = (
+        document.querySelector('[data-testid=map-canvas]') as {
+          __map?: { loaded(): boolean };
+        } | null
+      )?.__map;
+      return m?.loaded();
+    });
+    expect(await page.locator('.handout').count()).toBe(0); // not built until someone prints
+    await page.evaluate(() =>
+      window.addEventListener('beforeprint', () => {
+        const h = document.querySelector('.handout');
+        (window as unknown as { printed: unknown }).printed = {
+          rows: h?.querySelectorAll('tbody tr').length ?? 0,
+          map: h?.querySelector('img.handout-map')?.getAttribute('src')?.slice(0, 22) ?? null,
+        };
+      }),
+    );
+    // Chromium fires beforeprint / afterprint around it; the app's beforeprint listener (added
+    // first) builds the handout synchronously, so this later one sees it.
+    await page.pdf({ format: 'A4' });
+    expect(await page.evaluate(() => (window as unknown as { printed: unknown }).printed)).toEqual({
+      rows: countriesFile.countries.length,
+      map: 'data:image/png;base64,',
+    });
+    expect(await page.locator('.handout').count()).toBe(0); // gone again after printing
+    await page.close();
+  });
 });
 
 describe('projector mode', () => {

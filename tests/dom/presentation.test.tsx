@@ -190,10 +190,22 @@ describe('presenting a lesson', () => {
     await user.keyboard('{Control>}p{/Control}');
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
     expect(store.getState().patterns).toBe(true);
-    act(() => void window.dispatchEvent(new Event('afterprint')));
-    expect(store.getState().patterns).toBe(false);
     const handout = document.querySelector('.handout')!;
     expect(handout.querySelectorAll('tbody tr')).toHaveLength(40);
     expect(handout.querySelector('svg.qr-code')).not.toBeNull();
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(store.getState().patterns).toBe(false);
+    // Only in the page while printing.
+    expect(document.querySelector('.handout')).toBeNull();
+  });
+
+  it('builds the handout in beforeprint when printing from the browser menu', async () => {
+    renderClassroom('/?country=FRA');
+    await screen.findByRole('heading', { level: 2, name: /France/ });
+    expect(document.querySelector('.handout')).toBeNull();
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(document.querySelectorAll('.handout tbody tr')).toHaveLength(40);
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(document.querySelector('.handout')).toBeNull();
   });
 });

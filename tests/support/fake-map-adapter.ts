@@ -47,6 +47,7 @@ export function createFakeMap(): { map: FakeMap; factory: MapAdapterFactory } {
     panBy: vi.fn(),
     zoomBy: vi.fn(),
     snapshot: vi.fn(async () => document.createElement('canvas')),
+    canvas: vi.fn(() => document.createElement('canvas')),
     onCountryClick: on(clicks),
     onHover: on(hovers),
     onMoveEnd: on(moves),

@@ -41,6 +41,8 @@ export interface MapAdapter {
   zoomBy(delta: number): void;
   /** The map as drawn now (after pending renders), for image export. */
   snapshot(): Promise<HTMLCanvasElement>;
+  /** The canvas as last drawn, without waiting (the browser's own print cannot wait). */
+  canvas(): HTMLCanvasElement;
   /** Country under a click, or null for the sea. */
   onCountryClick(cb: (iso3: string | null) => void): () => void;
   onHover(cb: (info: HoverInfo | null) => void): () => void;

@@ -205,6 +205,7 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       await idle;
       return map.getCanvas();
     },
+    canvas: () => map.getCanvas(),
     onCountryClick(cb) {
       const handler = (e: maplibregl.MapMouseEvent) => cb(pickAt(e));
       map.on('click', handler);

@@ -101,7 +101,10 @@ export function useMapSync(
   }, [adapter, cameraRequest]);
   useEffect(() => {
     if (!adapter) return;
-    mapSnapshotProvided(() => adapter.snapshot());
+    mapSnapshotProvided(
+      () => adapter.snapshot(),
+      () => adapter.canvas(),
+    );
     return () => mapSnapshotProvided(null);
   }, [adapter, mapSnapshotProvided]);
   // --- end classroom

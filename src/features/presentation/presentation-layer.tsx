@@ -1,7 +1,7 @@
 /**
  * The classroom layer, mounted once at the top of the app (both windows): it runs the lesson
  * (loading, applying steps, keys, the presenter channel), sets the projector and lesson classes
- * on <html>, draws the blackout and holds the printed handout.
+ * on <html>, draws the blackout and, while printing, the handout.
  */
 import { useEffect, useMemo } from 'react';
 import type { Dataset } from '@/datasets/dataset';
@@ -15,7 +15,7 @@ import {
   useSidebarCollapsed,
   useUiScale,
 } from '@/store/hooks';
-import { useAppStoreApi } from '@/store/store-context';
+import { useAppStore, useAppStoreApi } from '@/store/store-context';
 import { Blackout } from './blackout';
 import { PrintHandout } from './print-handout';
 import { usePresentationKeys } from './use-presentation-keys';
@@ -86,11 +86,14 @@ export function PresentationLayer({ dataset }: { dataset: Dataset | undefined })
   );
   usePresentationKeys(commands);
   const mapImage = usePrintHandout();
+  // Rendered only while printing: 40 rows and a QR code re-encoded on every step would cost
+  // every load and every lesson step for a page nobody sees on screen.
+  const printing = useAppStore((s) => s.patternsBeforePrint !== null);
 
   return (
     <>
       <Blackout />
-      {dataset && (
+      {dataset && printing && (
         <PrintHandout
           dataset={dataset}
           mapImage={mapImage}

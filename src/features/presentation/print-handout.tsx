@@ -1,7 +1,7 @@
 /**
  * The printed handout (A4 portrait, print.css): the map as drawn when printing began, the
  * legend with its patterns, a table of every country and a QR code back to this exact view.
- * Always in the page but `hidden` on screen, so print preview and emulation find it.
+ * Mounted only while printing (presentation-layer.tsx) and `hidden` on screen all the same.
  */
 import { useMemo } from 'react';
 import type { Dataset } from '@/datasets/dataset';

@@ -2,7 +2,8 @@
  * Printing: "Print handout" and Ctrl+P turn patterns on (black-and-white paper), wait for the
  * map to redraw, capture it for the handout, then open the print dialog; afterprint restores
  * the patterns. A print started from the browser menu gets the same via beforeprint, with the
- * map as last drawn (the canvas keeps its pixels: preserveDrawingBuffer).
+ * map as last drawn (the canvas keeps its pixels: preserveDrawingBuffer). The handout exists
+ * only from printStarted to printEnded.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -46,9 +47,13 @@ export function usePrintHandout() {
     const before = () => {
       // Started by "Print handout" or Ctrl+P: the map was captured already, with patterns.
       const ours = store.getState().patternsBeforePrint !== null;
-      store.getState().actions.printStarted();
-      const c = canvas.current;
-      if (!ours && c) flushSync(() => setMapImage(c.toDataURL('image/png')));
+      // Before any capture, the map as last drawn (the canvas keeps its pixels).
+      const c = canvas.current ?? store.getState().mapCanvas?.() ?? null;
+      // Synchronously, so the handout (mounted by printStarted) is in the page the browser prints.
+      flushSync(() => {
+        store.getState().actions.printStarted();
+        if (!ours && c) setMapImage(c.toDataURL('image/png'));
+      });
     };
     const after = () => store.getState().actions.printEnded();
     window.addEventListener('beforeprint', before);
