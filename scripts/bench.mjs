@@ -142,6 +142,26 @@ async function heapUsed(cdp) {
   return usedSize;
 }
 
+/**
+ * Heap snapshot, summed by kind: V8's compiled code (bytecode and machine code, made on first
+ * use and as functions get hot) against everything else, to tell warm-up from a leak.
+ */
+async function heapByKind(cdp) {
+  const chunks = [];
+  const onChunk = (e) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const { snapshot, nodes } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const types = snapshot.meta.node_types[0];
+  const [type, size] = [fields.indexOf('type'), fields.indexOf('self_size')];
+  const out = { code: 0, other: 0 };
+  for (let i = 0; i < nodes.length; i += fields.length)
+    out[types[nodes[i + type]] === 'code' ? 'code' : 'other'] += nodes[i + size];
+  return out;
+}
+
 function watchErrors(page, errors, label) {
   page.on('console', (m) => m.type() === 'error' && errors.push(`${label}: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`${label}: ${e.message}`));
@@ -255,6 +275,7 @@ async function soak(server, errors) {
   const { browser, page, cdp } = await measureLoad('app', server, errors, 'app (soak)');
   await page.evaluate(settleMap);
   const before = await heapUsed(cdp);
+  const kindsBefore = await heapByKind(cdp);
   const rnd = mulberry32(SEED);
   const pick = (n) => Math.floor(rnd() * n);
   const search = page.getByRole('searchbox');
@@ -386,6 +407,7 @@ async function soak(server, errors) {
   const seconds = (Date.now() - started) / 1000;
   await reset();
   const after = await heapUsed(cdp);
+  const kindsAfter = await heapByKind(cdp);
   await browser.close();
   return {
     before,
@@ -393,6 +415,8 @@ async function soak(server, errors) {
     after,
     growth: after - before,
     growthWarm: after - warm,
+    codeGrowth: kindsAfter.code - kindsBefore.code,
+    otherGrowth: kindsAfter.other - kindsBefore.other,
     counts,
     spent,
     seconds,
@@ -574,6 +598,11 @@ const detailRows = [
   [
     `JS heap growth over the ${SOAK} interactions after a ${WARMUP}-interaction warm-up`,
     `${MB(soakResult.growthWarm)} (${MB(soakResult.warm)} → ${MB(soakResult.after)})`,
+    '—',
+  ],
+  [
+    'JS heap growth by kind (heap snapshots): compiled code / everything else',
+    `${MB(soakResult.codeGrowth)} / ${MB(soakResult.otherGrowth)}`,
     '—',
   ],
   [
