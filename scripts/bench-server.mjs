@@ -1,7 +1,7 @@
 /**
  * A small static server for the benchmark, configured like a good static host: hashed files
  * under assets/ are immutable, everything else (index.html, sw.js, the manifest) is revalidated
- * with an ETag. Bodies are sent uncompressed; every request is logged with the size it WOULD
+ * with an ETag. Bodies are sent uncompressed unless `gzip` is set; every request is logged with the size it WOULD
  * have on the wire from a gzip-serving host (gzip -9 of text types, raw bytes for woff2/png,
  * 0 for a 304), so first-load bytes are deterministic and independent of server CPU.
  */
@@ -31,7 +31,7 @@ const PRECOMPRESSED = new Set(['.woff2', '.woff', '.png']);
  * Serves `dir` at http://127.0.0.1:<port>/ and records each request in `server.log`:
  * { at (epoch ms), path, status, bytes (raw body), wire (gzip estimate), referer, sw }.
  */
-export async function serveStatic(dir) {
+export async function serveStatic(dir, { gzip = false } = {}) {
   const files = new Map(); // path -> { body, etag, wire, type }
   const load = (path) => {
     if (files.has(path)) return files.get(path);
@@ -51,8 +51,9 @@ export async function serveStatic(dir) {
       ext,
       type: TYPES[ext] ?? 'application/octet-stream',
       etag: `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`,
-      wire: PRECOMPRESSED.has(ext) ? body.length : gzipSync(body, { level: 9 }).length,
+      gzipped: PRECOMPRESSED.has(ext) ? null : gzipSync(body, { level: 9 }),
     };
+    entry.wire = entry.gzipped?.length ?? body.length;
     files.set(path, entry);
     return entry;
   };
@@ -91,8 +92,12 @@ export async function serveStatic(dir) {
     }
     record.bytes = file.body.length;
     record.wire = file.wire;
-    res.writeHead(200, { ...headers, 'content-length': file.body.length });
-    res.end(req.method === 'HEAD' ? undefined : file.body);
+    // Compressed on the wire only when asked (network-emulation runs); timings stay comparable.
+    const zipped = gzip && file.gzipped && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const body = zipped ? file.gzipped : file.body;
+    const encoding = zipped ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {};
+    res.writeHead(200, { ...headers, ...encoding, 'content-length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());

@@ -32,6 +32,20 @@ describe('the built app in Chromium', () => {
     expect(requests.length).toBeGreaterThan(5);
     expect(requests.filter((u) => !isOwnOrigin(base)(u))).toEqual([]);
     expect(requests.some((u) => u.endsWith('.woff2'))).toBe(true);
+    // The shell's data is preloaded from index.html and that download is the one React Query
+    // uses: one request per file, no "preloaded but not used" twin.
+    for (const name of ['countries', 'sources', 'coalition'])
+      expect(requests.filter((u) => new RegExp(`/${name}-[\\w-]+\\.json$`).test(u))).toHaveLength(
+        1,
+      );
+    expect(
+      await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/countries-[\w-]+\.json$/.test(e.name))
+          .map((e) => (e as PerformanceResourceTiming).initiatorType),
+      ),
+    ).toEqual(['link']);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
