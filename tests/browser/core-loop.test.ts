@@ -80,6 +80,61 @@ describe('the built app in Chromium', () => {
     await page.close();
   });
 
+  it('paints the panel of a clicked country before the map redraws, then outlines it', async () => {
+    const { page } = await openApp(browser, base);
+    await settle(page);
+    const paris = await pixelOf(page, 2.35, 47.0);
+    await page.mouse.move(paris.x, paris.y);
+    await settle(page); // the hover outline is drawn
+    // Map frames counted from the click until the frame that paints the panel's heading.
+    await page.evaluate(() => {
+      const m = document.querySelector<HTMLElement>('[data-testid=map-canvas]')!
+        .__map as unknown as {
+        on(type: string, fn: () => void): void;
+      };
+      const w = window as unknown as { probe: { renders: number; atPanel: number | null } };
+      w.probe = { renders: 0, atPanel: null };
+      addEventListener('click', () => m.on('render', () => w.probe.renders++), { once: true });
+      const mo = new MutationObserver(() => {
+        if (!document.querySelector('aside h2')?.textContent?.includes('France')) return;
+        mo.disconnect();
+        requestAnimationFrame(() => (w.probe.atPanel = w.probe.renders));
+      });
+      mo.observe(document.body, { childList: true, subtree: true });
+    });
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.getByRole('complementary', { name: 'France' }).waitFor();
+    await waitForFeatureState(page, 'FRA', 'selected');
+    await settle(page);
+    const probe = await page.evaluate(
+      () => (window as unknown as { probe: { renders: number; atPanel: number } }).probe,
+    );
+    expect(probe.atPanel).toBe(0);
+    expect(probe.renders).toBeGreaterThan(0); // and the map did redraw afterwards
+    await page.close();
+  });
+
+  it('still pans when the map is dragged', async () => {
+    const { page } = await openApp(browser, base);
+    const centre = () =>
+      page.evaluate(() => {
+        const m = document.querySelector<HTMLElement>('[data-testid=map-canvas]')!
+          .__map as unknown as { getCenter(): { lng: number } };
+        return m.getCenter().lng;
+      });
+    const before = await centre();
+    const from = await pixelOf(page, 10, 50);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x - 150, from.y, { steps: 6 });
+    await page.mouse.up();
+    await settle(page);
+    expect(await centre()).toBeGreaterThan(before + 5); // dragged west: the centre moved east
+    expect(new URL(page.url()).searchParams.get('country')).toBeNull(); // a drag selects nothing
+    await page.close();
+  });
+
   it('hides a type’s countries when another type is chosen in the legend', async () => {
     const { page } = await openApp(browser, base);
     // Points away from the labels, whose white halo would blend into the sample.

@@ -12,6 +12,7 @@ import { allPatternImages } from '@/theme/patterns';
 import { pickCountry, TOLERANCE, type ScreenCandidate } from './picking';
 import { createMapStyling } from './map-styling';
 import { keepFitted } from './fit-keeper';
+import { redrawAfterNextPaint } from './after-paint';
 import {
   DEFAULT_CAMERA,
   WebGLUnavailableError,
@@ -207,7 +208,10 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
     },
     canvas: () => map.getCanvas(),
     onCountryClick(cb) {
-      const handler = (e: maplibregl.MapMouseEvent) => cb(pickAt(e));
+      const handler = (e: maplibregl.MapMouseEvent) => {
+        redrawAfterNextPaint(map);
+        cb(pickAt(e));
+      };
       map.on('click', handler);
       return () => void map.off('click', handler);
     },
