@@ -46,6 +46,15 @@ describe('the built app in Chromium', () => {
           .map((e) => (e as PerformanceResourceTiming).initiatorType),
       ),
     ).toEqual(['link']);
+    // The icon is inline: URL changes (filter, selection) cost no request, and it still draws.
+    expect(requests.filter((u) => /icon/.test(u))).toEqual([]);
+    const icon = await page.evaluate(async () => {
+      const img = new Image();
+      img.src = document.querySelector<HTMLLinkElement>('link[rel=icon]')!.href;
+      await img.decode();
+      return img.naturalWidth;
+    });
+    expect(icon).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
