@@ -85,6 +85,19 @@ export async function waitForFeatureState(page: Page, iso3: string, flag: string
   );
 }
 
+/** The map's camera, rounded to 4 decimals so that "did not move" compares exactly. */
+export async function cameraOf(page: Page) {
+  return page.evaluate(() => {
+    const m = document.querySelector<HTMLElement>('[data-testid=map-canvas]')!.__map as unknown as {
+      getCenter(): { lng: number; lat: number };
+      getZoom(): number;
+    };
+    const c = m.getCenter();
+    const r = (v: number) => Math.round(v * 1e4) / 1e4;
+    return { lon: r(c.lng), lat: r(c.lat), zoom: r(m.getZoom()) };
+  });
+}
+
 /** Page coordinates of a longitude/latitude on the map. */
 export async function pixelOf(page: Page, lon: number, lat: number) {
   return page.evaluate(

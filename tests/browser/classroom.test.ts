@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import paris from '../../data/lessons/paris-2025.json';
 import countriesFile from '../../data/countries.json';
 import { launchChromium } from './chromium';
-import { openApp, settle } from './app-page';
+import { cameraOf, openApp, settle } from './app-page';
 
 const base = inject('appUrl');
 const ARTIFACTS = 'tests/browser/.artifacts';
@@ -22,17 +22,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 type MapApi = {
-  getCenter(): { lng: number; lat: number };
-  getZoom(): number;
   getFeatureState(f: { source: string; id: string }): Record<string, unknown>;
 };
-const camera = (page: Page) =>
-  page.evaluate(() => {
-    const m = document.querySelector<HTMLElement>('[data-testid=map-canvas]')!
-      .__map as unknown as MapApi;
-    const c = m.getCenter();
-    return { lon: c.lng, lat: c.lat, zoom: m.getZoom() };
-  });
 const highlighted = (page: Page, iso3s: string[]) =>
   page.evaluate(
     (ids) =>
@@ -52,7 +43,7 @@ describe('presenting the default lesson with a clicker', () => {
     const { page, consoleErrors } = await openApp(browser, `${base}?lesson=paris-2025&step=1`);
     await page.getByRole('heading', { level: 2, name: title(1) }).waitFor();
     await settle(page);
-    const before = await camera(page);
+    const before = await cameraOf(page);
     expect(await highlighted(page, ['UKR'])).toEqual([true]);
 
     for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
@@ -70,7 +61,7 @@ describe('presenting the default lesson with a clicker', () => {
     expect(await highlighted(page, four.countries!)).toEqual(four.countries!.map(() => true));
     expect(await highlighted(page, ['UKR', 'DEU'])).toEqual([false, false]);
 
-    const after = await camera(page);
+    const after = await cameraOf(page);
     expect(after).not.toEqual(before);
     const [w, s, e, n] = four.bounds!;
     expect(after.lon).toBeGreaterThan(w!);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
 import {
+  cameraOf,
   colourAt,
   featureAt,
   isOwnOrigin,
@@ -61,17 +62,7 @@ describe('the built app in Chromium', () => {
 
   it('opens France’s panel when France’s pixel is clicked, and closes it on the sea', async () => {
     const { page } = await openApp(browser, base);
-    const camera = () =>
-      page.evaluate(() => {
-        const el = document.querySelector<HTMLElement>('[data-testid=map-canvas]')!;
-        const m = el.__map as unknown as {
-          getCenter(): { lng: number; lat: number };
-          getZoom(): number;
-        };
-        const c = m.getCenter();
-        return [c.lng, c.lat, m.getZoom()].map((v) => v.toFixed(4));
-      });
-    const before = await camera();
+    const before = await cameraOf(page);
     const paris = await pixelOf(page, 2.35, 47.0);
     await page.mouse.click(paris.x, paris.y);
     const panel = page.getByRole('complementary', { name: 'France' });
@@ -81,7 +72,7 @@ describe('the built app in Chromium', () => {
     await waitForFeatureState(page, 'FRA', 'selected');
     await settle(page);
     expect((await featureAt(page, 2.35, 47.0))?.state.selected).toBe(true);
-    expect(await camera()).toEqual(before); // France was on screen: the camera stays put
+    expect(await cameraOf(page)).toEqual(before); // France was on screen: the camera stays put
 
     const biscay = await pixelOf(page, -6.0, 45.5);
     await page.mouse.click(biscay.x, biscay.y);
@@ -126,20 +117,14 @@ describe('the built app in Chromium', () => {
 
   it('still pans when the map is dragged', async () => {
     const { page } = await openApp(browser, base);
-    const centre = () =>
-      page.evaluate(() => {
-        const m = document.querySelector<HTMLElement>('[data-testid=map-canvas]')!
-          .__map as unknown as { getCenter(): { lng: number } };
-        return m.getCenter().lng;
-      });
-    const before = await centre();
+    const before = (await cameraOf(page)).lon;
     const from = await pixelOf(page, 10, 50);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move(from.x - 150, from.y, { steps: 6 });
     await page.mouse.up();
     await settle(page);
-    expect(await centre()).toBeGreaterThan(before + 5); // dragged west: the centre moved east
+    expect((await cameraOf(page)).lon).toBeGreaterThan(before + 5); // dragged west: the centre moved east
     expect(new URL(page.url()).searchParams.get('country')).toBeNull(); // a drag selects nothing
     await page.close();
   });

@@ -5,7 +5,8 @@
  * opens a country's panel, projector mode moves the legend, a 4:3 projector is plugged in.
  * MapLibre keeps the centre and zoom on resize, so the step's countries slid half out of view.
  * Until someone moves the map by hand (an event with an `originalEvent`, or the adapter's keyboard
- * pan and zoom) or the lesson ends, every resize refits the step's bounds at once. Written against a structural type: only the adapter imports MapLibre.
+ * pan and zoom) or the lesson ends, every resize refits the step's bounds at once. Written
+ * against a structural type: only the adapter imports MapLibre.
  */
 export type Bounds = readonly [number, number, number, number];
 
