@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../support/render-app';
 
@@ -12,6 +12,38 @@ describe('the map and the store', () => {
     const che = data.countries.features.find((f) => f.properties.iso3 === 'CHE');
     expect(fra?.properties.type).toBe('troops');
     expect(che?.properties.type).toBeUndefined();
+  });
+
+  it('sends the data to the map once: a map click, a list choice and a view switch re-send nothing', async () => {
+    const user = userEvent.setup();
+    const { map } = renderApp('/');
+    await waitFor(() => expect(map.setData).toHaveBeenCalled());
+    await waitFor(() => expect(map.setSelected).toHaveBeenCalled());
+    const [data, dimmed, highlighted] = [map.setData, map.setDimmed, map.setHighlighted].map(
+      (f) => f.mock.calls.length,
+    );
+    act(() => map.emitCountryClick('DEU'));
+    await screen.findByRole('complementary', { name: 'Germany' });
+    const nav = await screen.findByRole('navigation', { name: 'Countries' });
+    await user.click(within(nav).getByRole('button', { name: 'France' }));
+    await screen.findByRole('complementary', { name: 'France' });
+    await user.click(screen.getByRole('button', { name: /table/i }));
+    await screen.findByRole('table');
+    expect(data).toBe(1);
+    expect(map.setData).toHaveBeenCalledTimes(1);
+    expect(map.setDimmed).toHaveBeenCalledTimes(dimmed);
+    expect(map.setHighlighted).toHaveBeenCalledTimes(highlighted);
+  });
+
+  it('moves the camera to a chosen country once per choice', async () => {
+    const user = userEvent.setup();
+    const { map } = renderApp('/');
+    await waitFor(() => expect(map.setSelected).toHaveBeenCalled());
+    const nav = await screen.findByRole('navigation', { name: 'Countries' });
+    await user.click(within(nav).getByRole('button', { name: 'France' }));
+    await waitFor(() => expect(map.revealCountry).toHaveBeenCalledWith('FRA'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(map.revealCountry.mock.calls.filter(([iso3]) => iso3 === 'FRA')).toHaveLength(1);
   });
 
   it('opens the panel of a clicked country and closes it on a click on the sea', async () => {

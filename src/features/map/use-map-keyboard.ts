@@ -48,14 +48,16 @@ export function useMapKeyboard(adapter: MapAdapter | null, dataset: Dataset | un
       }));
   }, [dataset, labels.data, asOf, shownTypes]);
 
+  // Only a key move brings its country into view: a choice is revealed by the selection itself.
+  const travelled = moved && moved.from === selected ? moved.iso3 : null;
   useEffect(() => {
     if (!adapter) return;
     // A click moves the focus outline too: like the selection, it follows the panel's paint.
     return afterNextPaint(() => {
       adapter.setFocused(focused);
-      if (focused) adapter.revealCountry(focused);
+      if (travelled) adapter.revealCountry(travelled);
     });
-  }, [adapter, focused]);
+  }, [adapter, focused, travelled]);
 
   const start = () => {
     if (focused || points.length === 0) return focused;
