@@ -1,8 +1,37 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+
+/**
+ * The architecture, as rules (README, "Architecture"): data flows one way,
+ *   datasets → theme → components → store → ports → features/* → app,
+ * a layer imports only those before it, features never import each other, and only the MapLibre
+ * adapter imports maplibre-gl (everything else stays testable in jsdom).
+ */
+const MAPLIBRE = {
+  name: 'maplibre-gl',
+  message: 'Import maplibre-gl only in src/features/map/maplibre-adapter.ts.',
+};
+const layer = (name, forbidden, extraPatterns = []) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: [MAPLIBRE],
+      patterns: [
+        ...forbidden.map((f) => ({
+          group: [`@/${f}`, `@/${f}/**`],
+          message: `${name} sits below ${f}: data flows one way (README, Architecture).`,
+        })),
+        ...extraPatterns,
+      ],
+    },
+  ],
+});
+const features = readdirSync('src/features');
+const ABOVE_STORE = ['ports', 'features', 'app'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench/results', 'tests/browser/.artifacts', '.scratch'] },
@@ -16,22 +45,44 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      // Only the map adapter may import maplibre-gl: everything else stays testable in jsdom.
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'maplibre-gl',
-              message: 'Import maplibre-gl only in src/features/map/maplibre-adapter.ts.',
-            },
-          ],
-        },
-      ],
+      ...layer('Code', []),
     },
   },
   {
-    files: ['src/features/map/maplibre-adapter.ts', 'tests/browser/**', 'bench/**'],
+    files: ['src/datasets/**'],
+    rules: layer('datasets', ['theme', 'components', 'store', ...ABOVE_STORE]),
+  },
+  { files: ['src/theme/**'], rules: layer('theme', ['components', 'store', ...ABOVE_STORE]) },
+  // Shared pieces take their values as props: they never read the store.
+  { files: ['src/components/**'], rules: layer('components', ['store', ...ABOVE_STORE]) },
+  { files: ['src/store/**'], rules: layer('store', ABOVE_STORE) },
+  { files: ['src/ports/**'], rules: layer('ports', ['features', 'app']) },
+  ...features.map((f) => ({
+    files: [`src/features/${f}/**`],
+    rules: layer(
+      `features/${f}`,
+      ['app'],
+      [
+        {
+          group: features
+            .filter((o) => o !== f)
+            .flatMap((o) => [`@/features/${o}`, `@/features/${o}/**`, `../${o}/**`]),
+          message: 'Features never import each other: meet in src/app, the store or src/ports.',
+        },
+        {
+          group: ['./maplibre-frame'],
+          message: 'A MapLibre internal: only maplibre-adapter.ts may use it.',
+        },
+      ],
+    ),
+  })),
+  {
+    files: [
+      'src/features/map/maplibre-adapter.ts',
+      'tests/browser/**',
+      'tests/dom/maplibre-internals.test.tsx',
+      'bench/**',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

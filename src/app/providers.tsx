@@ -1,9 +1,13 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { AppStoreProvider } from '@/store/store-context';
 import type { AppStore } from '@/store/app-store';
+import { LESSON_URLS, checkedLessonQuery } from '@/datasets/lesson-queries';
+import { MapPortContext, createMapPort } from '@/ports/map-port';
+import { LessonCommandsContext } from '@/ports/lesson-port';
 import { MapAdapterContext, loadMaplibreAdapter } from '@/features/map/adapter-context';
 import type { MapAdapterFactory } from '@/features/map/map-adapter';
+import { createLessonController } from '@/features/lesson/lesson-controller';
 
 interface Props {
   queryClient: QueryClient;
@@ -12,13 +16,30 @@ interface Props {
   children: ReactNode;
 }
 
-/** Everything the app needs from outside: data cache, store, map implementation. */
+/**
+ * Everything the app needs from outside (data cache, store, map implementation) and the two
+ * ports through which features act on each other: the map port and the lesson controller.
+ */
 export function AppProviders({ queryClient, store, mapAdapterFactory, children }: Props) {
+  const [ports] = useState(() => {
+    const map = createMapPort();
+    const lessons = createLessonController({
+      store,
+      map,
+      load: (id) => queryClient.fetchQuery(checkedLessonQuery(id)),
+      exists: (id) => id in LESSON_URLS,
+    });
+    return { map, lessons };
+  });
   return (
     <QueryClientProvider client={queryClient}>
       <AppStoreProvider store={store}>
         <MapAdapterContext.Provider value={mapAdapterFactory ?? loadMaplibreAdapter}>
-          {children}
+          <MapPortContext.Provider value={ports.map}>
+            <LessonCommandsContext.Provider value={ports.lessons}>
+              {children}
+            </LessonCommandsContext.Provider>
+          </MapPortContext.Provider>
         </MapAdapterContext.Provider>
       </AppStoreProvider>
     </QueryClientProvider>

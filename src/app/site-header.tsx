@@ -1,7 +1,7 @@
 import type { Dataset } from '@/datasets/dataset';
 import { useAppActions, useView } from '@/store/hooks';
 import { useLessonId } from '@/store/hooks';
-import { ClassroomTools } from '@/features/presentation/classroom-tools';
+import { HeaderClassroom } from './classroom-tools';
 
 /**
  * The headline, told honestly: Macron's number, who said it and when, and that the list was
@@ -27,7 +27,7 @@ export function SiteHeader({ dataset }: { dataset: Dataset | undefined }) {
         </p>
       )}
       {/* Present, projector, image, handout; while a lesson runs they sit in its bar. */}
-      {!lessonId && view !== 'about' && <ClassroomTools dataset={dataset} place="header" />}
+      {!lessonId && view !== 'about' && <HeaderClassroom dataset={dataset} />}
       <nav aria-label="Views" className="header-nav">
         <button
           type="button"

@@ -1,5 +1,4 @@
 import type { CommitmentTypeId } from '@/datasets/schemas';
-import { usePatterns, useProjector } from '@/store/hooks';
 import { PALETTE } from '@/theme/palette';
 import { patternDataUrl } from '@/theme/patterns';
 
@@ -9,11 +8,11 @@ const urlFor = (t: CommitmentTypeId) => {
   return cache.get(t) ?? null;
 };
 
-/** A type's colour — and its pattern when patterns are on, exactly as the map draws it. */
-export function Swatch({ type }: { type: CommitmentTypeId }) {
-  const patternsOn = usePatterns();
-  const projector = useProjector();
-  const patterns = patternsOn || projector; // as on the map (use-map-sync.ts)
+/**
+ * A type's colour — and its pattern when `patterns` is on, exactly as the map draws it (the
+ * caller passes the same value the map gets: `usePatternsShown()`).
+ */
+export function Swatch({ type, patterns }: { type: CommitmentTypeId; patterns: boolean }) {
   const url = patterns ? urlFor(type) : null;
   return (
     <span

@@ -5,7 +5,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataFile } from './load';
 import { DataFileError } from './data-error';
-import { Lesson } from './lesson-schema';
+import { Lesson, checkLesson } from './lesson-schema';
+import { datasetQuery } from './dataset-query';
 
 const files = import.meta.glob<string>('../../data/lessons/*.json', {
   query: '?url',
@@ -37,4 +38,24 @@ export const lessonQuery = (id: string) =>
       return lesson;
     },
     staleTime: Infinity,
+  });
+
+/**
+ * The lesson ready to present: parsed, and every country, quote and fact it names found in the
+ * dataset. Shared by the lesson controller (fetchQuery) and the views (useQuery): one download.
+ */
+export const checkedLessonQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['lesson', id, 'checked'] as const,
+    queryFn: async ({ client }) => {
+      const [lesson, dataset] = await Promise.all([
+        client.fetchQuery(lessonQuery(id)),
+        client.fetchQuery(datasetQuery()),
+      ]);
+      const problems = checkLesson(lesson, dataset, lessonFileName(id));
+      if (problems.length > 0) throw new DataFileError(problems);
+      return lesson;
+    },
+    staleTime: Infinity,
+    retry: false,
   });

@@ -1,69 +1,80 @@
 /**
- * Every change to the store goes through these actions, named as events ("what happened"),
- * and cross-slice rules live here: e.g. hiding a type deselects a country of that type.
+ * Every change to the store goes through these actions, named as events ("what happened").
+ * Each declares what it does to the browser history: a choice of country pushes an entry (Back
+ * returns to the previous country); everything else replaces the current one.
+ * Cross-slice rules live here: hiding a type deselects a country of that type.
  */
-import type { StoreApi } from 'zustand';
 import type { CommitmentTypeId } from '@/datasets/schemas';
-import type { AppState } from './app-store';
-import type { UrlState } from './url-state';
+import type { AppState, Write } from './app-store';
+import type { UrlFields } from './url';
 import type { View } from './view-slice';
 import type { ThemePreference } from './display-slice';
+import type { LessonMenu } from './classroom-slice';
+import { clampScale } from './classroom-slice';
+import { noTypes, selectable, type TypeLookup } from './selectors';
 
-const shown = (s: Pick<AppState, 'shownTypes'>, t: CommitmentTypeId | undefined) =>
-  s.shownTypes.length === 0 || (t !== undefined && s.shownTypes.includes(t));
+/** The selection, kept only if the new filter or date still lets it be seen. */
+const kept = (s: AppState, next: Pick<AppState, 'shownTypes' | 'asOf'>, typeOf: TypeLookup) =>
+  s.selectedIso3 && !selectable(s.selectedIso3, next, typeOf) ? null : s.selectedIso3;
 
-/** Keeps the selection only if the filter still shows it. */
-const keepSelection = (s: AppState, shownTypes: CommitmentTypeId[]) => {
-  const iso3 = s.selectedIso3;
-  if (!iso3 || !(iso3 in s.countryTypes)) return iso3;
-  return shown({ shownTypes }, s.countryTypes[iso3]) ? iso3 : null;
-};
-
-export function createActions(set: StoreApi<AppState>['setState']) {
+export function createActions(write: Write) {
   return {
     countryChosen: (iso3: string | null) =>
-      set((s) => ({ selectedIso3: iso3, selectionSerial: s.selectionSerial + 1 })),
-    selectionCleared: () => set({ selectedIso3: null }),
-    typeToggled: (type: CommitmentTypeId) =>
-      set((s) => {
+      write((s) => ({ selectedIso3: iso3, selectionSerial: s.selectionSerial + 1 }), 'push'),
+    selectionCleared: () => write({ selectedIso3: null }),
+    typeToggled: (type: CommitmentTypeId, typeOf: TypeLookup = noTypes) =>
+      write((s) => {
         const shownTypes = s.shownTypes.includes(type)
           ? s.shownTypes.filter((t) => t !== type)
           : [...s.shownTypes, type];
-        return { shownTypes, selectedIso3: keepSelection(s, shownTypes) };
+        return { shownTypes, selectedIso3: kept(s, { shownTypes, asOf: s.asOf }, typeOf) };
       }),
-    filtersReset: () => set({ shownTypes: [], search: '' }),
-    searchChanged: (search: string) => set({ search }),
-    countryTypesResolved: (countryTypes: Record<string, CommitmentTypeId>) =>
-      set((s) => ({
-        countryTypes,
-        selectedIso3: keepSelection({ ...s, countryTypes }, s.shownTypes),
-      })),
-    dateChosen: (asOf: string | null) => set({ asOf }),
-    patternsToggled: () => set((s) => ({ patterns: !s.patterns })),
-    projectorToggled: () => set((s) => ({ projector: !s.projector })),
-    themeChosen: (theme: ThemePreference) => set({ theme }),
-    concealChanged: (concealed: boolean) => set({ concealed }),
-    viewChanged: (view: View) => set({ view }),
+    filtersReset: () => write({ shownTypes: [], search: '' }),
+    searchChanged: (search: string) => write({ search }),
+    dateChosen: (asOf: string | null, typeOf: TypeLookup = noTypes) =>
+      write((s) => ({ asOf, selectedIso3: kept(s, { shownTypes: s.shownTypes, asOf }, typeOf) })),
+    /**
+     * The data arrived: a linked country that is neither in the data nor on the map is dropped
+     * with a notice, and one the link's own filter hides is dropped too.
+     */
+    linkChecked: (typeOf: TypeLookup, onMap: (iso3: string) => boolean) =>
+      write((s) => {
+        const iso3 = s.selectedIso3;
+        if (!iso3) return {};
+        if (typeOf(iso3, s.asOf) === undefined && !onMap(iso3))
+          return {
+            selectedIso3: null,
+            notices: [...s.notices, `Ignored country=${iso3}: no country has that ISO code.`],
+          };
+        return { selectedIso3: kept(s, s, typeOf) };
+      }),
+    patternsToggled: () => write((s) => ({ patterns: !s.patterns })),
+    projectorToggled: () => write((s) => ({ projector: !s.projector })),
+    themeChosen: (theme: ThemePreference) => write({ theme }),
+    viewChanged: (view: View) => write({ view }),
     noticesAdded: (notices: string[]) =>
-      set((s) => ({ notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))] })),
-    noticeDismissed: (notice: string) =>
-      set((s) => ({ notices: s.notices.filter((n) => n !== notice) })),
-    /** The URL changed under us (first load, Back/Forward): adopt it wholesale. */
-    urlRead: (u: UrlState) =>
-      set((s) => ({
-        selectedIso3: u.country,
-        selectionSerial: u.country !== s.selectedIso3 ? s.selectionSerial + 1 : s.selectionSerial,
-        shownTypes: u.types,
-        asOf: u.date,
-        view: u.view,
-        patterns: u.patterns,
-        projector: u.projector,
-        theme: u.theme,
-        // Back/Forward through lesson steps; leaving the lesson drops its outlines and blackout.
-        lessonId: u.lesson ?? null,
-        lessonStep: u.step ?? 1,
-        ...(u.lesson ? {} : { highlighted: [], concealed: false, blackout: 'off' as const }),
+      write((s) => ({
+        notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))],
       })),
+    noticeDismissed: (notice: string) =>
+      write((s) => ({ notices: s.notices.filter((n) => n !== notice) })),
+    /** Back/Forward: adopt the address wholesale (the lesson controller applies a step's view). */
+    urlRead: (u: UrlFields) =>
+      write((s) => ({
+        ...u,
+        selectionSerial:
+          u.selectedIso3 !== s.selectedIso3 ? s.selectionSerial + 1 : s.selectionSerial,
+        // Leaving the lesson by Back drops its outlines, concealment and blackout.
+        ...(u.lessonId ? {} : { highlighted: [], concealed: false, blackout: 'off' as const }),
+      })),
+    // Classroom chrome
+    uiScaled: (delta: number) => write((s) => ({ uiScale: clampScale(s.uiScale + delta) })),
+    sidebarToggled: () => write((s) => ({ sidebarCollapsed: !s.sidebarCollapsed })),
+    /** Opens a pop-up (closing the other), or closes it. */
+    lessonMenuToggled: (menu: LessonMenu | null) =>
+      write((s) => ({ lessonMenu: menu === null || s.lessonMenu === menu ? null : menu })),
+    printStarted: (mapImage: string | null) => write({ printJob: { mapImage } }),
+    printEnded: () => write({ printJob: null }),
   };
 }
 export type AppActions = ReturnType<typeof createActions>;

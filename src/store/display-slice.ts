@@ -9,13 +9,10 @@ export interface DisplaySlice {
   /** Projector mode: large type, thick borders, chrome hidden (classroom). */
   projector: boolean;
   theme: ThemePreference;
-  /** Colours hidden until the reveal (a lesson step lets the class guess first). */
-  concealed: boolean;
 }
 
 export const createDisplaySlice: StateCreator<AppState, [], [], DisplaySlice> = () => ({
   patterns: false,
   projector: false,
   theme: 'system',
-  concealed: false,
 });

@@ -7,12 +7,9 @@ export interface FilterSlice {
   shownTypes: CommitmentTypeId[];
   /** The country list's search text. */
   search: string;
-  /** Each data country's type on the current date, so filter actions can apply their rules. */
-  countryTypes: Readonly<Record<string, CommitmentTypeId>>;
 }
 
 export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = () => ({
   shownTypes: [],
   search: '',
-  countryTypes: {},
 });

@@ -1,5 +1,7 @@
 /** Atomic selector hooks: each component subscribes to exactly what it renders. */
+import { useSyncExternalStore } from 'react';
 import { useAppStore } from './store-context';
+import { patternsShown } from './selectors';
 
 export const useSelectedIso3 = () => useAppStore((s) => s.selectedIso3);
 export const useSelectionSerial = () => useAppStore((s) => s.selectionSerial);
@@ -10,17 +12,46 @@ export const useView = () => useAppStore((s) => s.view);
 export const useNotices = () => useAppStore((s) => s.notices);
 export const useAppActions = () => useAppStore((s) => s.actions);
 export const usePatterns = () => useAppStore((s) => s.patterns);
+/** Patterns as drawn: asked for, or projector mode (selectors.ts). */
+export const usePatternsShown = () => useAppStore(patternsShown);
 export const useProjector = () => useAppStore((s) => s.projector);
 export const useThemePreference = () => useAppStore((s) => s.theme);
+/** A guessing step hides the colours: features that would give the answer away hide too. */
 export const useConcealed = () => useAppStore((s) => s.concealed);
-// Classroom (presentation-slice.ts)
+// Classroom
 export const useLessonId = () => useAppStore((s) => s.lessonId);
 export const useLessonStep = () => useAppStore((s) => s.lessonStep);
-export const useStepApplied = () => useAppStore((s) => s.stepApplied);
 export const useBlackout = () => useAppStore((s) => s.blackout);
 export const usePresenterView = () => useAppStore((s) => s.presenterView);
 export const useHighlighted = () => useAppStore((s) => s.highlighted);
-export const useCameraRequest = () => useAppStore((s) => s.cameraRequest);
 export const useUiScale = () => useAppStore((s) => s.uiScale);
 export const useSidebarCollapsed = () => useAppStore((s) => s.sidebarCollapsed);
 export const useLessonMenu = () => useAppStore((s) => s.lessonMenu);
+export const usePrintJob = () => useAppStore((s) => s.printJob);
+
+const DARK = '(prefers-color-scheme: dark)';
+const subscribe = (cb: () => void) => {
+  if (typeof matchMedia !== 'function') return () => {};
+  const mq = matchMedia(DARK);
+  mq.addEventListener('change', cb);
+  return () => mq.removeEventListener('change', cb);
+};
+const systemDark = () => typeof matchMedia === 'function' && matchMedia(DARK).matches;
+
+/** The theme actually shown: the reader's choice, or the system's `prefers-color-scheme`. */
+export function useResolvedTheme(): 'light' | 'dark' {
+  const preference = useThemePreference();
+  const dark = useSyncExternalStore(subscribe, systemDark, () => false);
+  return preference === 'system' ? (dark ? 'dark' : 'light') : preference;
+}
+
+/** Props for a pop-up of the lesson bar or header (components/bar-menu.tsx). */
+export function useMenu(menu: 'steps' | 'tools') {
+  const open = useLessonMenu() === menu;
+  const { lessonMenuToggled } = useAppActions();
+  return {
+    open,
+    onToggle: () => lessonMenuToggled(menu),
+    onDismiss: () => lessonMenuToggled(null),
+  };
+}

@@ -19,9 +19,11 @@ describe('the map and the store', () => {
     const { map } = renderApp('/');
     await waitFor(() => expect(map.setData).toHaveBeenCalled());
     await waitFor(() => expect(map.setSelected).toHaveBeenCalled());
-    const [data, dimmed, highlighted] = [map.setData, map.setDimmed, map.setHighlighted].map(
-      (f) => f.mock.calls.length,
-    );
+    const [data = 0, dimmed = 0, highlighted = 0] = [
+      map.setData,
+      map.setDimmed,
+      map.setHighlighted,
+    ].map((f) => f.mock.calls.length);
     act(() => map.emitCountryClick('DEU'));
     await screen.findByRole('complementary', { name: 'Germany' });
     const nav = await screen.findByRole('navigation', { name: 'Countries' });

@@ -14,7 +14,7 @@ import {
   LessonChannelContext,
   type LessonChannel,
   type LessonMessage,
-} from '@/features/presentation/presentation-channel';
+} from '@/features/presenter/lesson-channel';
 import { createFakeMap } from '../support/fake-map-adapter';
 import { stubFetch } from '../support/render-app';
 

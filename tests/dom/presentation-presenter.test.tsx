@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { LessonMessage } from '@/features/presentation/presentation-channel';
+import type { LessonMessage } from '@/features/presenter/lesson-channel';
 import { createFakeChannel, lessonSteps, renderClassroom } from './presentation-helpers';
 
 const title = (n: number) => lessonSteps[n - 1]!.title;

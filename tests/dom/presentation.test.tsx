@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { lessonSteps, renderClassroom } from './presentation-helpers';
+import { realCountries } from '../support/fixtures';
 
 const stepTitle = (n: number) => lessonSteps[n - 1]!.title;
 const onStep = async (n: number) =>
@@ -23,7 +24,9 @@ describe('presenting a lesson', () => {
     const { map } = renderClassroom('/');
     await user.click(await screen.findByRole('button', { name: 'Present' }));
     await onStep(1);
-    expect(screen.getByRole('button', { name: 'Step 1 of 10' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: `Step 1 of ${lessonSteps.length}` }),
+    ).toBeInTheDocument();
     expect(window.location.search).toBe('?date=2025-09-04&lesson=paris-2025&step=1');
 
     await user.keyboard('{PageDown}');
@@ -166,7 +169,7 @@ describe('presenting a lesson', () => {
     const user = userEvent.setup();
     renderClassroom('/?lesson=paris-2025&step=1');
     await onStep(1);
-    await user.click(screen.getByRole('button', { name: 'Step 1 of 10' }));
+    await user.click(screen.getByRole('button', { name: `Step 1 of ${lessonSteps.length}` }));
     await user.click(screen.getByRole('button', { name: `7. ${stepTitle(7)}` }));
     await onStep(7);
   });
@@ -182,19 +185,25 @@ describe('presenting a lesson', () => {
     expect(document.documentElement.style.getPropertyValue('--ui-scale')).toBe('1.1');
   });
 
-  it('prints the handout with patterns on (Ctrl+P), then restores them', async () => {
+  it('prints the handout with a patterned map (Ctrl+P), leaving the reader’s display alone', async () => {
     const user = userEvent.setup();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    const { store } = renderClassroom('/?lesson=paris-2025&step=1');
+    const { store, map } = renderClassroom('/?lesson=paris-2025&step=1');
     await onStep(1);
+    const address = window.location.href;
     await user.keyboard('{Control>}p{/Control}');
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
-    expect(store.getState().patterns).toBe(true);
-    const handout = document.querySelector('.handout')!;
-    expect(handout.querySelectorAll('tbody tr')).toHaveLength(40);
-    expect(handout.querySelector('svg.qr-code')).not.toBeNull();
-    act(() => void window.dispatchEvent(new Event('afterprint')));
+    // Patterns for the paper only: the map was captured with them, the reader's own setting,
+    // the map on screen and the address (and so the QR code) are untouched.
+    expect(map.snapshot).toHaveBeenLastCalledWith({ patterns: true });
     expect(store.getState().patterns).toBe(false);
+    expect(map.setDisplay).not.toHaveBeenCalledWith(expect.objectContaining({ patterns: true }));
+    expect(window.location.href).toBe(address);
+    const handout = document.querySelector('.handout')!;
+    expect(handout.querySelectorAll('tbody tr')).toHaveLength(realCountries.countries.length);
+    expect(handout.querySelector('svg.qr-code')).not.toBeNull();
+    expect(handout.querySelector('.handout-link')!.textContent).not.toMatch(/patterns/);
+    act(() => void window.dispatchEvent(new Event('afterprint')));
     // Only in the page while printing.
     expect(document.querySelector('.handout')).toBeNull();
   });
@@ -204,7 +213,9 @@ describe('presenting a lesson', () => {
     await screen.findByRole('heading', { level: 2, name: /France/ });
     expect(document.querySelector('.handout')).toBeNull();
     act(() => void window.dispatchEvent(new Event('beforeprint')));
-    expect(document.querySelectorAll('.handout tbody tr')).toHaveLength(40);
+    expect(document.querySelectorAll('.handout tbody tr')).toHaveLength(
+      realCountries.countries.length,
+    );
     act(() => void window.dispatchEvent(new Event('afterprint')));
     expect(document.querySelector('.handout')).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint, redrawAfterNextPaint } from '@/features/map/after-paint';
+import { afterNextPaint } from '@/features/map/after-paint';
+import { redrawAfterNextPaint } from '@/features/map/maplibre-frame';
 
 // Node has no animation frames: a queue the test runs by hand stands in for them.
 let frames: (() => void)[] = [];

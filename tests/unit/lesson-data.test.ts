@@ -7,8 +7,8 @@ import paris from '../../data/lessons/paris-2025.json';
 import { buildDataset, typeAt, countByType } from '@/datasets/dataset';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
 import { Lesson, checkLesson } from '@/datasets/lesson-schema';
-import { resolveBlock, storeDate } from '@/features/presentation/step-content';
-import { blockText } from '@/features/presentation/block-text';
+import { resolveBlock, storeDate } from '@/components/step-blocks/step-content';
+import { blockText } from '@/components/step-blocks/block-text';
 import { realCoalition, realCountries, realSources } from '../support/fixtures';
 
 const dataset = buildDataset(realCountries, realSources, realCoalition);

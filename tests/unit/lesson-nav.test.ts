@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import paris from '../../data/lessons/paris-2025.json';
 import { Lesson } from '@/datasets/lesson-schema';
-import { clampStep, nextMove, previousMove, stepViewOf } from '@/features/presentation/lesson-nav';
+import { clampStep, nextMove, previousMove } from '@/features/lesson/lesson-nav';
+import { createLessonController } from '@/features/lesson/lesson-controller';
 import { createAppStore } from '@/store/app-store';
 import { parseUrl, serialiseUrl, EMPTY_URL_STATE } from '@/store/url-state';
 
@@ -24,38 +25,76 @@ describe('next and previous', () => {
   });
 });
 
-describe('the store applies a step in one change', () => {
-  it('sets country, filter, date, outlines, camera and conceal together', () => {
+describe('the lesson controller applies a step in one change', () => {
+  const setup = () => {
     const store = createAppStore();
+    const fits: unknown[] = [];
+    const lessons = createLessonController({
+      store,
+      load: async (id) => {
+        if (id !== lesson.id) throw new Error(`no lesson has the id "${id}"`);
+        return lesson;
+      },
+      map: { fitBounds: (b) => void fits.push(b) },
+      exists: (id) => id === lesson.id,
+    });
+    return { store, lessons, fits };
+  };
+
+  it('sets country, filter, date, outlines and conceal together, and fits the camera', async () => {
+    const { store, lessons, fits } = setup();
+    await lessons.open('paris-2025', 1);
     const changes: unknown[] = [];
     store.subscribe((s) => changes.push(s.lessonStep));
     const step = lesson.steps[4]!; // Germany
-    store.getState().actions.lessonStepShown('paris-2025', 5, stepViewOf(step));
+    lessons.goTo(5);
     const s = store.getState();
     expect(changes).toHaveLength(1);
     expect(s).toMatchObject({
       lessonId: 'paris-2025',
       lessonStep: 5,
-      stepApplied: 'paris-2025#5',
       selectedIso3: 'DEU',
       selectionSerial: 0, // no focus jump into the panel: the clicker keeps the page
       asOf: '2025-09-04',
       highlighted: ['DEU'],
       concealed: false,
     });
-    expect(s.cameraRequest).toEqual({ bounds: step.bounds, serial: 1 });
+    expect(fits.at(-1)).toEqual(step.bounds);
   });
 
-  it('hides outlines on a guessing step until the reveal', () => {
-    const store = createAppStore();
+  it('hides outlines on a guessing step until the reveal (the next press)', async () => {
+    const { store, lessons } = setup();
+    await lessons.open('paris-2025', revealAt);
     const step = lesson.steps[revealAt - 1]!;
-    store.getState().actions.lessonStepShown('paris-2025', revealAt, stepViewOf(step));
     expect(store.getState()).toMatchObject({ concealed: true, highlighted: [], asOf: null });
-    store.getState().actions.lessonRevealed(step.countries!);
-    expect(store.getState()).toMatchObject({ concealed: false, highlighted: step.countries });
+    lessons.next();
+    expect(store.getState()).toMatchObject({
+      lessonStep: revealAt,
+      concealed: false,
+      highlighted: step.countries,
+    });
   });
 
-  it('toggles black and white screens, and restores patterns after printing', () => {
+  it('says why a lesson that does not exist cannot start, and leaves it', async () => {
+    const { store, lessons } = setup();
+    await lessons.open('no-such-lesson', 2);
+    expect(store.getState().lessonId).toBeNull();
+    expect(store.getState().notices).toEqual([
+      'Ignored lesson=no-such-lesson: no lesson has that id.',
+    ]);
+  });
+
+  it('keeps a step reached by Back as the address has it (a country chosen during it)', async () => {
+    const { store, lessons } = setup();
+    await lessons.open('paris-2025', 5);
+    store.getState().actions.countryChosen('FRA');
+    await lessons.followUrl('paris-2025', 5);
+    expect(store.getState().selectedIso3).toBe('FRA');
+    await lessons.followUrl('paris-2025', 4);
+    expect(store.getState().lessonStep).toBe(4);
+  });
+
+  it('toggles black and white screens; a print keeps the reader’s own display', () => {
     const store = createAppStore();
     const a = () => store.getState().actions;
     a().blackoutToggled('black');
@@ -64,10 +103,13 @@ describe('the store applies a step in one change', () => {
     expect(store.getState().blackout).toBe('white');
     a().blackoutToggled('white');
     expect(store.getState().blackout).toBe('off');
-    a().printStarted();
-    expect(store.getState().patterns).toBe(true);
+    a().printStarted('data:image/png;base64,');
+    expect(store.getState()).toMatchObject({
+      patterns: false,
+      printJob: { mapImage: 'data:image/png;base64,' },
+    });
     a().printEnded();
-    expect(store.getState().patterns).toBe(false);
+    expect(store.getState().printJob).toBeNull();
     a().uiScaled(5);
     expect(store.getState().uiScale).toBe(1.6);
   });

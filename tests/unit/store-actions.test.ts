@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '@/store/app-store';
+import type { CommitmentTypeId } from '@/datasets/schemas';
+import type { TypeLookup } from '@/store/selectors';
+import { fromUrl } from '@/store/url';
 
+// A country's type on a date, as the dataset would answer (selectors.ts): POL moves to
+// `troops` on 2026-01-06; CHE is not in the data.
+const types: Record<string, CommitmentTypeId> = { FRA: 'troops', POL: 'outside', ITA: 'outside' };
+const typeOf: TypeLookup = (iso3, date) =>
+  iso3 === 'POL' && date !== null && date >= '2026-01-06' ? 'troops' : types[iso3];
 const store = () => {
   const s = createAppStore();
-  s.getState().actions.countryTypesResolved({ FRA: 'troops', POL: 'outside', ITA: 'outside' });
+  const { typeToggled, dateChosen } = s.getState().actions;
+  // The legend and the date switch pass the lookup; so do these tests.
+  Object.assign(s.getState().actions, {
+    typeToggled: (t: CommitmentTypeId) => typeToggled(t, typeOf),
+    dateChosen: (d: string | null) => dateChosen(d, typeOf),
+  });
   return s;
 };
 
@@ -47,7 +60,7 @@ describe('store actions', () => {
     const s = store();
     s.getState().actions.typeToggled('outside');
     s.getState().actions.countryChosen('POL');
-    s.getState().actions.countryTypesResolved({ POL: 'troops' });
+    s.getState().actions.dateChosen('2026-01-06');
     expect(s.getState().selectedIso3).toBeNull();
   });
 
@@ -66,16 +79,9 @@ describe('store actions', () => {
 
   it('urlRead adopts the URL wholesale and counts a changed country as a choice', () => {
     const s = store();
-    s.getState().actions.urlRead({
-      country: 'ITA',
-      types: ['outside'],
-      date: '2025-09-04',
-      view: 'about',
-      patterns: true,
-      projector: false,
-      theme: 'dark',
-      camera: null,
-    });
+    s.getState().actions.urlRead(
+      fromUrl('?country=ITA&types=outside&date=2025-09-04&view=about&patterns=1&theme=dark').fields,
+    );
     expect(s.getState()).toMatchObject({
       selectedIso3: 'ITA',
       shownTypes: ['outside'],

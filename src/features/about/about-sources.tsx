@@ -1,5 +1,5 @@
 import type { Dataset } from '@/datasets/dataset';
-import { formatDate as formatLooseDate } from '@/datasets/dates';
+import { formatDate as formatLooseDate } from '@/datasets/vocabulary';
 import { FLAG_LABEL } from '@/datasets/source-flags';
 
 /** Every source in the dataset, with its flags spelled out. */

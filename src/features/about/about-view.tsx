@@ -5,10 +5,10 @@
 import type { Dataset } from '@/datasets/dataset';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
 import { PALETTE } from '@/theme/palette';
-import { useAppActions } from '@/store/hooks';
+import { useAppActions, usePatternsShown } from '@/store/hooks';
 import { useEffect, useRef } from 'react';
 import { AboutSources } from './about-sources';
-import { formatDate as formatLooseDate } from '@/datasets/dates';
+import { formatDate as formatLooseDate } from '@/datasets/vocabulary';
 import { Swatch } from '@/components/swatch';
 
 const VERDICT = {
@@ -18,6 +18,7 @@ const VERDICT = {
 };
 
 export function AboutView({ dataset }: { dataset: Dataset }) {
+  const patterns = usePatternsShown();
   const { viewChanged } = useAppActions();
   const { coalition } = dataset;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -51,7 +52,7 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
         {COMMITMENT_TYPE_IDS.map((t) => (
           <div key={t}>
             <dt>
-              <Swatch type={t} />
+              <Swatch type={t} patterns={patterns} />
               {PALETTE[t].label}
             </dt>
             <dd>{description.get(t)}</dd>

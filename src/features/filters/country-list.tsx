@@ -5,13 +5,24 @@
  */
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '@/datasets/dataset';
-import { isTypeShown, matchesSearch, typeAt } from '@/datasets/dataset';
+import { typeAt } from '@/datasets/dataset';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
-import { useAppActions, useAsOf, useSearch, useSelectedIso3, useShownTypes } from '@/store/hooks';
+import {
+  useAppActions,
+  useAsOf,
+  useSearch,
+  useSelectedIso3,
+  useShownTypes,
+  usePatternsShown,
+  useConcealed,
+} from '@/store/hooks';
+import { listedCountries } from '@/store/selectors';
 import { PALETTE } from '@/theme/palette';
 import { Swatch } from '@/components/swatch';
 
 export function CountryList({ dataset }: { dataset: Dataset }) {
+  const patterns = usePatternsShown();
+  const concealed = useConcealed();
   const search = useSearch();
   const shown = useShownTypes();
   const asOf = useAsOf();
@@ -21,9 +32,7 @@ export function CountryList({ dataset }: { dataset: Dataset }) {
   const [active, setActive] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
-  const visible = dataset.countries.filter(
-    (c) => isTypeShown(typeAt(c, asOf), shown) && matchesSearch(c, search),
-  );
+  const visible = listedCountries(dataset, { asOf, shownTypes: shown, search });
   const groups = COMMITMENT_TYPE_IDS.map((t) => ({
     type: t,
     countries: visible.filter((c) => typeAt(c, asOf) === t),
@@ -64,8 +73,8 @@ export function CountryList({ dataset }: { dataset: Dataset }) {
       <div ref={listRef} onKeyDown={move}>
         {groups.map((g) => (
           <section key={g.type} aria-labelledby={`group-${g.type}`}>
-            <h3 id={`group-${g.type}`} className="group-title">
-              <Swatch type={g.type} />
+            <h3 id={`group-${g.type}`} className={`group-title${concealed ? ' concealed' : ''}`}>
+              <Swatch type={g.type} patterns={patterns} />
               {PALETTE[g.type].label}
             </h3>
             <ul>

@@ -4,18 +4,12 @@
  */
 import type { Dataset } from '@/datasets/dataset';
 import { snapshotDates } from '@/datasets/dataset';
+import { formatShortDate } from '@/datasets/vocabulary';
+import { typeLookup } from '@/store/selectors';
 import { useAppActions, useAsOf } from '@/store/hooks';
 
-const label = (d: string, summit: string) => {
-  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-  const text = new Date(Date.UTC(y, m - 1, day)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return d === summit ? `${text} (Paris summit)` : text;
-};
+const label = (d: string, summit: string) =>
+  d === summit ? `${formatShortDate(d)} (Paris summit)` : formatShortDate(d);
 
 export function DateSwitch({ dataset }: { dataset: Dataset }) {
   const asOf = useAsOf();
@@ -28,7 +22,9 @@ export function DateSwitch({ dataset }: { dataset: Dataset }) {
       <span>Positions as of</span>
       <select
         value={value}
-        onChange={(e) => dateChosen(e.target.value === 'latest' ? null : e.target.value)}
+        onChange={(e) =>
+          dateChosen(e.target.value === 'latest' ? null : e.target.value, typeLookup(dataset))
+        }
       >
         <option value="latest">Latest known</option>
         {dates.map((d) => (
@@ -36,7 +32,7 @@ export function DateSwitch({ dataset }: { dataset: Dataset }) {
             {label(d, summit)}
           </option>
         ))}
-        {asOf && !dates.includes(asOf) && <option value={asOf}>{asOf}</option>}
+        {asOf && !dates.includes(asOf) && <option value={asOf}>{formatShortDate(asOf)}</option>}
       </select>
     </label>
   );

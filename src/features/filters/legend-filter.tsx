@@ -5,13 +5,22 @@
 import type { Dataset } from '@/datasets/dataset';
 import { countByType } from '@/datasets/dataset';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
-import { useAppActions, useAsOf, useShownTypes } from '@/store/hooks';
+import {
+  useAppActions,
+  useAsOf,
+  useConcealed,
+  usePatternsShown,
+  useShownTypes,
+} from '@/store/hooks';
+import { typeLookup } from '@/store/selectors';
 import { PALETTE } from '@/theme/palette';
 import { Swatch } from '@/components/swatch';
 
 export function LegendFilter({ dataset }: { dataset: Dataset }) {
+  const patterns = usePatternsShown();
   const shown = useShownTypes();
   const asOf = useAsOf();
+  const concealed = useConcealed();
   const { typeToggled, filtersReset } = useAppActions();
   const counts = countByType(dataset.countries, asOf);
   const types = COMMITMENT_TYPE_IDS.filter((t) => counts[t] > 0 || shown.includes(t));
@@ -42,12 +51,12 @@ export function LegendFilter({ dataset }: { dataset: Dataset }) {
                 type="button"
                 className={`legend-item${muted ? ' is-muted' : ''}`}
                 aria-pressed={pressed}
-                onClick={() => typeToggled(t)}
+                onClick={() => typeToggled(t, typeLookup(dataset))}
               >
-                <Swatch type={t} />
+                <Swatch type={t} patterns={patterns} />
                 <span className="legend-label">{PALETTE[t].label}</span>
                 <span
-                  className="legend-count"
+                  className={`legend-count${concealed ? ' concealed' : ''}`}
                   aria-label={`${counts[t]} ${counts[t] === 1 ? 'country' : 'countries'}`}
                 >
                   {counts[t]}

@@ -5,7 +5,7 @@
  * frame as the page. A selection applied at once makes the map redraw before the panel it opened
  * can be painted; deferred, the panel paints in the first frame and the outline follows in the
  * next. (A click on the map itself would still share its first frame with the redraw MapLibre
- * asks for on every mouseup; the adapter puts that one off too, maplibre-adapter.ts.)
+ * asks for on every mouseup; the adapter puts that one off too, maplibre-frame.ts.)
  */
 
 /**
@@ -26,19 +26,4 @@ export function afterNextPaint(fn: () => void): () => void {
     if (frame !== undefined) cancelAnimationFrame(frame);
     clearTimeout(timer);
   };
-}
-
-/**
- * MapLibre asks for a redraw on every mouseup (its pan handler ends), so a click's panel would
- * wait behind a full map frame (100-250 ms under software WebGL) before it can be painted.
- * The click needs nothing from that frame: it is put off by one, so the panel paints first (the
- * selection outline follows a frame later anyway, afterNextPaint). Uses MapLibre's private
- * `_frameRequest`; if that ever changes, this does nothing and the click works as before.
- */
-export function redrawAfterNextPaint(map: { triggerRepaint(): void }) {
-  const m = map as unknown as { _frameRequest?: AbortController | null };
-  if (!(m._frameRequest instanceof AbortController)) return;
-  m._frameRequest.abort();
-  m._frameRequest = null;
-  requestAnimationFrame(() => map.triggerRepaint());
 }

@@ -5,6 +5,7 @@
  */
 import type { MapData } from '@/datasets/join';
 import type { Camera } from '@/store/url-state';
+import type { Bounds, SnapshotOptions } from '@/ports/map-port';
 
 export interface HoverInfo {
   iso3: string;
@@ -32,15 +33,18 @@ export interface MapAdapter {
    * Moves the camera to [west, south, east, north] (jumps when motion is reduced) and keeps them
    * in view while the layout resizes the map; `null` (the lesson ended) stops keeping them.
    */
-  fitBounds(bounds: readonly [number, number, number, number] | null): void;
+  fitBounds(bounds: Bounds | null): void;
   /** How the map is drawn: patterns for black-and-white, projector weight, dark theme, and
    * `concealed` (every fill neutral, so a class can guess before the reveal). */
   setDisplay(display: MapDisplay): void;
   /** Keyboard panning and zooming (MapLibre's own keys are off: arrows move between countries). */
   panBy(dx: number, dy: number): void;
   zoomBy(delta: number): void;
-  /** The map as drawn now (after pending renders), for image export. */
-  snapshot(): Promise<HTMLCanvasElement>;
+  /**
+   * The map as drawn now (after pending renders), for image export and the handout; `options`
+   * override the display for this image only (a print reads in black and white).
+   */
+  snapshot(options?: SnapshotOptions): Promise<HTMLCanvasElement>;
   /** The canvas as last drawn, without waiting (the browser's own print cannot wait). */
   canvas(): HTMLCanvasElement;
   /** Country under a click, or null for the sea. */

@@ -12,9 +12,11 @@ import { allPatternImages } from '@/theme/patterns';
 import { pickCountry, TOLERANCE, type ScreenCandidate } from './picking';
 import { createMapStyling } from './map-styling';
 import { keepFitted } from './fit-keeper';
-import { redrawAfterNextPaint } from './after-paint';
+import { redrawAfterNextPaint } from './maplibre-frame';
 import {
   DEFAULT_CAMERA,
+  DEFAULT_DISPLAY,
+  type MapDisplay,
   WebGLUnavailableError,
   type HoverInfo,
   type MapAdapter,
@@ -93,6 +95,7 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
   let selected: string | null = null;
   let dimmed = new Set<string>();
   let data: MapData | null = null;
+  let display: MapDisplay = DEFAULT_DISPLAY;
   const outlines = () =>
     styling.setOutlines({
       selected: selected !== null,
@@ -195,16 +198,25 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       outlines();
     },
     fitBounds: fitKept,
-    setDisplay(display) {
-      styling.setDisplay(display);
+    setDisplay(next) {
+      display = next;
+      styling.setDisplay(next);
     },
-    async snapshot() {
+    async snapshot(override = {}) {
       // An export made before the names arrived still shows them.
       if (data) styling.addLabels();
+      const changed = override.patterns !== undefined && override.patterns !== display.patterns;
+      if (changed) styling.setDisplay({ ...display, ...override });
       const idle = map.once('idle');
       map.triggerRepaint();
       await idle;
-      return map.getCanvas();
+      // A copy: the screen map goes back to the reader's display at once.
+      const shot = document.createElement('canvas');
+      const drawn = map.getCanvas();
+      [shot.width, shot.height] = [drawn.width, drawn.height];
+      shot.getContext('2d')?.drawImage(drawn, 0, 0);
+      if (changed) styling.setDisplay(display);
+      return shot;
     },
     canvas: () => map.getCanvas(),
     onCountryClick(cb) {

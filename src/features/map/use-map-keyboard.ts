@@ -1,7 +1,7 @@
 /**
  * The map as a keyboard user meets it: arrow keys travel to the neighbouring country in that
  * direction (among the countries the filter shows), Enter or Space opens its panel, Shift+arrows
- * pan, + and - zoom. The focused country gets its own outline on the map; choosing a country
+ * pan, + and - zoom. (Esc, which closes the panel, is the keyboard layer's: src/app.) The focused country gets its own outline on the map; choosing a country
  * anywhere (e.g. from the list) moves that outline too.
  */
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
@@ -27,7 +27,7 @@ export function useMapKeyboard(adapter: MapAdapter | null, dataset: Dataset | un
   const selected = useSelectedIso3();
   const shownTypes = useShownTypes();
   const asOf = useAsOf();
-  const { countryChosen, selectionCleared } = useAppActions();
+  const { countryChosen } = useAppActions();
   // Keyboard moves are kept with the selection they started from: a new choice (from the list,
   // a click, a link) resets the focus to the chosen country without a state-syncing effect.
   const [moved, setMoved] = useState<{ from: string | null; iso3: string } | null>(null);
@@ -80,7 +80,6 @@ export function useMapKeyboard(adapter: MapAdapter | null, dataset: Dataset | un
     } else if (e.key === '+' || e.key === '=') adapter?.zoomBy(1);
     else if (e.key === '-' || e.key === '_') adapter?.zoomBy(-1);
     else if ((e.key === 'Enter' || e.key === ' ') && focused) countryChosen(focused);
-    else if (e.key === 'Escape' && selected) selectionCleared();
     else return;
     e.preventDefault();
   };

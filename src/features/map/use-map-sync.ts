@@ -1,28 +1,31 @@
 /**
  * Keeps the map in step with the store and the data: the only place where React state meets
- * the adapter. Hover stays inside the map (feature-state) and a local tooltip.
+ * the adapter. Hover stays inside the map (feature-state) and a local tooltip. The adapter is
+ * also attached to the map port, through which a lesson fits its bounds and the export and
+ * handout take their image, without importing this feature.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Dataset } from '@/datasets/dataset';
-import { isTypeShown, typeAt } from '@/datasets/dataset';
 import { joinMapData } from '@/datasets/join';
 import { boundariesQuery, labelPointsQuery } from '@/datasets/queries';
 import {
   useAppActions,
   useAsOf,
+  useConcealed,
+  useHighlighted,
+  usePatternsShown,
+  useProjector,
+  useResolvedTheme,
   useSelectedIso3,
   useSelectionSerial,
   useShownTypes,
-  useConcealed,
-  usePatterns,
-  useProjector,
 } from '@/store/hooks';
-import { useResolvedTheme } from '@/theme/use-resolved-theme';
+import { hiddenCountries } from '@/store/selectors';
 import type { Camera } from '@/store/url-state';
+import { useMapPort } from '@/ports/map-port';
 import type { HoverInfo, MapAdapter } from './map-adapter';
 import { afterNextPaint } from './after-paint';
-import { useCameraRequest, useHighlighted } from '@/store/hooks';
 
 export function useMapSync(
   adapter: MapAdapter | null,
@@ -35,16 +38,17 @@ export function useMapSync(
   const shownTypes = useShownTypes();
   const selected = useSelectedIso3();
   const serial = useSelectionSerial();
+  const highlighted = useHighlighted();
   const { countryChosen, selectionCleared } = useAppActions();
   const [hover, setHover] = useState<HoverInfo | null>(null);
-  const patterns = usePatterns();
+  const patterns = usePatternsShown();
   const projector = useProjector();
   const concealed = useConcealed();
   const theme = useResolvedTheme();
+  const port = useMapPort();
 
   useEffect(() => {
-    // Projectors wash colours out: patterns are always on in projector mode.
-    adapter?.setDisplay({ patterns: patterns || projector, projector, concealed, theme });
+    adapter?.setDisplay({ patterns, projector, concealed, theme });
   }, [adapter, patterns, projector, concealed, theme]);
 
   const mapData = useMemo(
@@ -58,13 +62,17 @@ export function useMapSync(
     if (adapter && mapData) adapter.setData(mapData);
   }, [adapter, mapData]);
 
+  const hidden = useMemo(
+    () => (dataset ? hiddenCountries(dataset, { asOf, shownTypes }) : null),
+    [dataset, asOf, shownTypes],
+  );
+  // `mapData`: new data resets the map's feature-state, so dimming and outlines go again.
   useEffect(() => {
-    if (!adapter || !dataset) return;
-    const hidden = dataset.countries
-      .filter((c) => !isTypeShown(typeAt(c, asOf), shownTypes))
-      .map((c) => c.iso3);
-    adapter.setDimmed(hidden);
-  }, [adapter, dataset, asOf, shownTypes, mapData]);
+    if (adapter && hidden) adapter.setDimmed(hidden);
+  }, [adapter, hidden, mapData]);
+  useEffect(() => {
+    adapter?.setHighlighted(highlighted);
+  }, [adapter, highlighted, mapData]);
 
   useEffect(() => {
     if (!adapter) return;
@@ -87,27 +95,11 @@ export function useMapSync(
     return () => offs.forEach((off) => off());
   }, [adapter, countryChosen, selectionCleared, onCameraChange]);
 
-  // --- Classroom (src/features/presentation): a lesson step's outlined countries and camera
-  // move, and the map snapshot for image export and the handout, registered in the store
-  // because features never import each other.
-  const highlighted = useHighlighted();
-  const cameraRequest = useCameraRequest();
-  const { mapSnapshotProvided } = useAppActions();
-  useEffect(() => {
-    adapter?.setHighlighted(highlighted);
-  }, [adapter, highlighted, mapData]);
-  useEffect(() => {
-    adapter?.fitBounds(cameraRequest?.bounds ?? null);
-  }, [adapter, cameraRequest]);
   useEffect(() => {
     if (!adapter) return;
-    mapSnapshotProvided(
-      () => adapter.snapshot(),
-      () => adapter.canvas(),
-    );
-    return () => mapSnapshotProvided(null);
-  }, [adapter, mapSnapshotProvided]);
-  // --- end classroom
+    port.attach(adapter);
+    return () => port.attach(null);
+  }, [adapter, port]);
 
   const loadError = boundaries.error ?? labels.error;
   const retry = () => {

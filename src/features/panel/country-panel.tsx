@@ -9,7 +9,7 @@ import type { Dataset } from '@/datasets/dataset';
 import { positionAt } from '@/datasets/dataset';
 import type { Country } from '@/datasets/schemas';
 import { useAppActions, useAsOf, useSelectedIso3, useSelectionSerial } from '@/store/hooks';
-import { formatDate } from './format';
+import { formatDate } from '@/datasets/vocabulary';
 import { PositionBlock } from './position-block';
 import { QuoteCard } from './quote-card';
 import { Cite } from './source-link';
@@ -33,14 +33,7 @@ export function CountryPanel({ dataset, nameOf }: Props) {
     if (iso3 && serial > 0) headingRef.current?.focus();
   }, [iso3, serial]);
 
-  useEffect(() => {
-    if (!iso3) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) selectionCleared();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [iso3, selectionCleared]);
+  // Esc closes the panel through the keyboard layer (src/app/keyboard-layer.ts).
 
   if (!iso3) return null;
   const country = dataset.byIso3.get(iso3);

@@ -1,8 +1,9 @@
 import type { Position, Source } from '@/datasets/schemas';
 import { PALETTE } from '@/theme/palette';
-import { CONFIDENCE_LABEL, formatDate } from './format';
+import { CONFIDENCE_LABEL, formatDate } from '@/datasets/vocabulary';
 import { Cite, SourceList } from './source-link';
 import { Swatch } from '@/components/swatch';
+import { usePatternsShown } from '@/store/hooks';
 
 /** One dated position: type with swatch, summary, offers, conditions, confidence, sources. */
 export function PositionBlock({
@@ -12,11 +13,12 @@ export function PositionBlock({
   position: Position;
   sources: ReadonlyMap<string, Source>;
 }) {
+  const patterns = usePatternsShown();
   const style = PALETTE[position.type];
   return (
     <section className="position" aria-label={`Position as of ${formatDate(position.asOf)}`}>
       <p className="type-chip">
-        <Swatch type={position.type} />
+        <Swatch type={position.type} patterns={patterns} />
         <span>{style.label}</span>
       </p>
       <p className="as-of">As of {formatDate(position.asOf)}</p>

@@ -1,5 +1,5 @@
 import type { Quote, Source } from '@/datasets/schemas';
-import { formatDate, languageName } from './format';
+import { formatDate, languageName } from '@/datasets/vocabulary';
 import { SourceList } from './source-link';
 
 /** A verbatim quote in its own language, with the English translation and who made it. */

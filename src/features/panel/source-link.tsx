@@ -1,5 +1,5 @@
 import type { Source } from '@/datasets/schemas';
-import { FLAG_LABEL, formatDate } from './format';
+import { FLAG_LABEL, formatDate } from '@/datasets/vocabulary';
 
 /** One source as a reader can check it: publisher (and agency), title, date, flags, link. */
 export function SourceLink({ source }: { source: Source }) {

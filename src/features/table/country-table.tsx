@@ -4,11 +4,19 @@
  */
 import { useState } from 'react';
 import type { Dataset } from '@/datasets/dataset';
-import { useAppActions, useAsOf, useSearch, useShownTypes } from '@/store/hooks';
+import {
+  useAppActions,
+  useAsOf,
+  useSearch,
+  useShownTypes,
+  usePatternsShown,
+  useConcealed,
+} from '@/store/hooks';
 import { PALETTE } from '@/theme/palette';
 import { downloadCsv, rowsToCsv } from './csv';
 import { sortRows, tableRows, type Sort, type SortKey } from './table-rows';
 import { Swatch } from '@/components/swatch';
+import { formatShortDate } from '@/datasets/vocabulary';
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'name', label: 'Country' },
@@ -20,6 +28,8 @@ const COLUMNS: { key: SortKey | null; label: string }[] = [
 ];
 
 export function CountryTable({ dataset }: { dataset: Dataset }) {
+  const patterns = usePatternsShown();
+  const concealed = useConcealed();
   const asOf = useAsOf();
   const shownTypes = useShownTypes();
   const search = useSearch();
@@ -81,15 +91,15 @@ export function CountryTable({ dataset }: { dataset: Dataset }) {
               </th>
               <td>
                 {r.type && (
-                  <span className="type-cell">
-                    <Swatch type={r.type} />
+                  <span className={`type-cell${concealed ? ' concealed' : ''}`}>
+                    <Swatch type={r.type} patterns={patterns} />
                     {PALETTE[r.type].label}
                   </span>
                 )}
               </td>
               <td>{r.confidence}</td>
               <td>{r.mainCondition}</td>
-              <td>{r.asOf}</td>
+              <td>{r.asOf && <time dateTime={r.asOf}>{formatShortDate(r.asOf)}</time>}</td>
               <td>
                 {r.sources.map((s, i) => (
                   <span key={s.id}>

@@ -1,0 +1,40 @@
+/**
+ * The classroom buttons, composed from the features that own them: Present (lesson), projector
+ * mode (display), the presenter window (presenter), image and handout (export). In the header
+ * when no lesson runs; in the lesson bar's Tools while one does.
+ */
+import type { Dataset } from '@/datasets/dataset';
+import { useMenu } from '@/store/hooks';
+import { BarMenu } from '@/components/bar-menu';
+import { PresentButton } from '@/features/lesson/present-button';
+import { ProjectorOptions } from '@/features/display/projector-options';
+import { PresenterButton } from '@/features/presenter/presenter-button';
+import { ExportTools } from '@/features/export/export-tools';
+
+export function ClassroomTools({
+  dataset,
+  place,
+}: {
+  dataset: Dataset | undefined;
+  place: 'header' | 'lesson';
+}) {
+  return (
+    <div className={`classroom-tools classroom-tools--${place}`}>
+      {place === 'lesson' && <PresenterButton />}
+      <ProjectorOptions />
+      <ExportTools dataset={dataset} />
+    </div>
+  );
+}
+
+export function HeaderClassroom({ dataset }: { dataset: Dataset | undefined }) {
+  const menu = useMenu('tools');
+  return (
+    <div className="header-classroom">
+      <PresentButton disabled={!dataset} />
+      <BarMenu name="tools" label="Classroom tools" below {...menu}>
+        <ClassroomTools dataset={dataset} place="header" />
+      </BarMenu>
+    </div>
+  );
+}

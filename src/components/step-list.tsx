@@ -1,0 +1,33 @@
+import type { Lesson } from '@/datasets/lesson-schema';
+import { BarMenu } from './bar-menu';
+
+interface Props {
+  lesson: Lesson;
+  /** 1-based, as on screen. */
+  step: number;
+  goTo: (step: number) => void;
+  open: boolean;
+  onToggle: () => void;
+  onDismiss: () => void;
+}
+
+/** "Step k of n" as a button that opens the list of steps, to jump to any of them. */
+export function StepList({ lesson, step, goTo, ...menu }: Props) {
+  return (
+    <BarMenu name="steps" label={`Step ${step} of ${lesson.steps.length}`} {...menu}>
+      <ol className="step-list-items" aria-label="Steps of the lesson">
+        {lesson.steps.map((s, i) => (
+          <li key={s.id}>
+            <button
+              type="button"
+              aria-current={i + 1 === step ? 'step' : undefined}
+              onClick={() => goTo(i + 1)}
+            >
+              {i + 1}. {s.title}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </BarMenu>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The words for the data's values, in one place: dates (as the source gives them: a day or
+ * only a month), confidence levels, source flags, language names, and the English text of a
+ * quote. Every view reads them here, so the panel, the table, the lesson and the handout agree.
+ */
+import type { Confidence, Quote, Source } from './schemas';
+
+export { FLAG_LABEL } from './source-flags';
+
+const LOCALE = 'en-GB';
+const parts = (d: string) => d.split('-').map(Number) as [number, number, number?];
+const utc = (y: number, m: number, day = 1) => new Date(Date.UTC(y, m - 1, day));
+const format = (d: string, month: 'long' | 'short') => {
+  const [y, m, day] = parts(d);
+  return utc(y, m, day).toLocaleDateString(LOCALE, {
+    ...(day ? { day: 'numeric' } : {}),
+    month,
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+};
+
+/** "2025-09-04" → "4 September 2025"; "2025-03" → "March 2025" (never a day the source lacks). */
+export const formatDate = (d: string) => format(d, 'long');
+/** "4 Sept 2025", "Mar 2025": for narrow columns (the printed table, the date switch). */
+export const formatShortDate = (d: string) => format(d, 'short');
+
+export const CONFIDENCE_LABEL: Record<Confidence, string> = {
+  official: 'Official: the government or leader said it',
+  reported: 'Reported by major outlets, not confirmed by the government',
+  inferred: 'Inferred from attendance or other indirect evidence',
+};
+
+export const CONFIDENCE_SHORT: Record<Confidence, string> = {
+  official: 'said by the government',
+  reported: 'reported, not confirmed',
+  inferred: 'inferred from indirect evidence',
+};
+
+const languages = new Intl.DisplayNames([LOCALE], { type: 'language', fallback: 'code' });
+/** "fr" → "French", from the platform (no hand-kept table to drift). */
+export const languageName = (code: string) => languages.of(code) ?? code;
+
+/** The words a class reads: English, from the source's or the editors' translation if needed. */
+export function englishText(q: Quote): string {
+  return q.lang === 'en' || !q.translation ? q.text : q.translation.text;
+}
+
+/**
+ * Publishers of the given source ids as a short credit line ("Voz (AFP); Dawn (AFP) and 3
+ * more"): the first few, so a slide stays readable; the panel lists them all.
+ */
+export function publishers(
+  ids: readonly string[],
+  sources: ReadonlyMap<string, Source>,
+  max = 2,
+): string {
+  const names = [
+    ...new Set(
+      ids
+        .map((id) => sources.get(id))
+        .filter((s): s is Source => s !== undefined)
+        .map((s) => (s.agency ? `${s.publisher} (${s.agency})` : s.publisher)),
+    ),
+  ];
+  const more = names.length - max;
+  return names.slice(0, max).join('; ') + (more > 0 ? ` and ${more} more` : '');
+}
+
+/** Shortens a verbatim quote at a word boundary, marking the cut with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')} …`;
+}

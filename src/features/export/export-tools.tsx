@@ -1,0 +1,32 @@
+import type { Dataset } from '@/datasets/dataset';
+import { canCopyImages, useImageExport } from './use-image-export';
+import { usePrint } from './use-print';
+
+/** Download or copy the view as an image, and print the handout (the same command as Ctrl+P). */
+export function ExportTools({ dataset }: { dataset: Dataset | undefined }) {
+  const image = useImageExport(dataset);
+  const print = usePrint();
+  return (
+    <>
+      <button type="button" className="tool-button" onClick={image.download} disabled={!dataset}>
+        Download image
+      </button>
+      {canCopyImages() && (
+        <button type="button" className="tool-button" onClick={image.copy} disabled={!dataset}>
+          Copy image
+        </button>
+      )}
+      <button
+        type="button"
+        className="tool-button"
+        onClick={() => void print()}
+        disabled={!dataset}
+      >
+        Print handout
+      </button>
+      <p className="tool-status" role="status">
+        {image.status}
+      </p>
+    </>
+  );
+}

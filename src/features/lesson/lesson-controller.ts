@@ -1,0 +1,130 @@
+/**
+ * The one way a lesson moves: keys, buttons, the step list, Back/Forward, a link and the
+ * presenter window all call these functions. Plain TypeScript over the store, so the rules are
+ * tested without React. It loads the lesson it is asked for (a link may name one before it has
+ * loaded), applies a step's view in one store change, and fits the step's bounds on the map.
+ */
+import type { Lesson } from '@/datasets/lesson-schema';
+import { formatProblem, DataFileError } from '@/datasets/data-error';
+import type { AppStore, HistoryEntry } from '@/store/app-store';
+import type { MapPort } from '@/ports/map-port';
+import type { LessonCommands, LessonSyncState } from '@/ports/lesson-port';
+import { clampStep, nextMove, previousMove, stepViewOf } from './lesson-nav';
+
+export interface LessonControllerDeps {
+  store: AppStore;
+  /** The lesson, parsed and checked against the dataset (checkedLessonQuery). */
+  load: (lessonId: string) => Promise<Lesson>;
+  map: Pick<MapPort, 'fitBounds'>;
+  /** Whether a lesson with this id exists at all (for the message when it does not). */
+  exists: (lessonId: string) => boolean;
+}
+
+export function createLessonController({ store, load, map, exists }: LessonControllerDeps) {
+  const actions = () => store.getState().actions;
+  let loaded: Lesson | null = null;
+  // The step whose view was applied last: Back/Forward onto the same step (a country chosen
+  // during it, say) keeps what the address says instead of re-applying the step.
+  let applied: string | null = null;
+  // The latest request wins: a lesson that finishes loading after another was asked for is dropped.
+  let request = 0;
+
+  const show = (lesson: Lesson, step: number, entry: HistoryEntry) => {
+    const n = clampStep(lesson, step);
+    const view = stepViewOf(lesson.steps[n - 1]!);
+    applied = `${lesson.id}#${n}`;
+    actions().lessonStepShown(lesson.id, n, view, entry);
+    // A step without bounds keeps the camera (and the bounds kept) of the step before it.
+    if (view.bounds) map.fitBounds(view.bounds);
+  };
+
+  const failure = (lessonId: string, e: unknown) => {
+    if (!exists(lessonId)) return `Ignored lesson=${lessonId}: no lesson has that id.`;
+    const detail =
+      e instanceof DataFileError
+        ? e.problems.map(formatProblem).slice(0, 3).join('; ')
+        : e instanceof Error
+          ? e.message
+          : String(e);
+    return `The lesson could not be started: ${detail}`;
+  };
+
+  /** Shows `step` of `lessonId`, loading the lesson first if needed. */
+  const goToLesson = async (lessonId: string, step: number, entry: HistoryEntry) => {
+    const mine = ++request;
+    if (loaded?.id === lessonId) return show(loaded, step, entry);
+    actions().lessonRequested(lessonId, step, entry);
+    try {
+      const lesson = await load(lessonId);
+      if (mine !== request) return;
+      loaded = lesson;
+      if (clampStep(lesson, step) !== step)
+        actions().noticesAdded([
+          `Ignored step=${step}: this lesson has ${lesson.steps.length} steps.`,
+        ]);
+      show(lesson, step, 'replace'); // the entry made by lessonRequested
+    } catch (e) {
+      if (mine !== request) return;
+      actions().noticesAdded([failure(lessonId, e)]);
+      actions().lessonLeft('replace');
+    }
+  };
+
+  /** The lesson on screen, once loaded. */
+  const current = () => {
+    const s = store.getState();
+    return loaded && s.lessonId === loaded.id ? loaded : null;
+  };
+
+  const commands: LessonCommands = {
+    open: (lessonId, step = 1) => goToLesson(lessonId, step, 'push'),
+    next() {
+      const lesson = current();
+      if (!lesson) return;
+      const s = store.getState();
+      const move = nextMove(lesson, s.lessonStep, s.concealed);
+      if (move.kind === 'reveal') actions().lessonRevealed(move.highlighted);
+      if (move.kind === 'step') show(lesson, move.step, 'push');
+    },
+    previous() {
+      const lesson = current();
+      const move = previousMove(store.getState().lessonStep);
+      if (lesson && move.kind === 'step') show(lesson, move.step, 'push');
+    },
+    goTo(step) {
+      const lesson = current();
+      if (lesson) show(lesson, clampStep(lesson, step), 'push');
+    },
+    leave() {
+      request++;
+      applied = null;
+      actions().lessonLeft();
+      map.fitBounds(null);
+    },
+    async followUrl(lessonId, step) {
+      if (lessonId && loaded?.id === lessonId && applied === `${lessonId}#${step}`) return;
+      if (lessonId) return goToLesson(lessonId, step, 'replace');
+      request++;
+      applied = null;
+      map.fitBounds(null);
+    },
+    async adopt(remote: LessonSyncState) {
+      const s = store.getState();
+      if (remote.lessonId === null) {
+        if (s.lessonId !== null) commands.leave();
+      } else if (remote.lessonId !== s.lessonId || remote.step !== s.lessonStep || !current()) {
+        // Synchronously when the lesson is loaded, so the rest applies in the same task.
+        if (loaded?.id === remote.lessonId) show(loaded, remote.step, 'push');
+        else await goToLesson(remote.lessonId, remote.step, 'push');
+      }
+      const now = store.getState();
+      const lesson = current();
+      if (lesson && now.concealed !== remote.concealed) {
+        if (remote.concealed) actions().lessonConcealed();
+        else actions().lessonRevealed(lesson.steps[now.lessonStep - 1]?.countries ?? []);
+      }
+      if (now.blackout !== remote.blackout) actions().blackoutChosen(remote.blackout);
+    },
+  };
+  return commands;
+}

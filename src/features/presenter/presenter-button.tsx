@@ -1,0 +1,15 @@
+import { useLessonId } from '@/store/hooks';
+import { useAppStoreApi } from '@/store/store-context';
+import { openPresenter } from './window-commands';
+
+/** Opens the presenter window for the lesson running here (the same command as the N key). */
+export function PresenterButton() {
+  const lessonId = useLessonId();
+  const store = useAppStoreApi();
+  if (!lessonId) return null;
+  return (
+    <button type="button" className="tool-button" onClick={() => openPresenter(store.getState())}>
+      Presenter view
+    </button>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The presenter window (`?presenter=1`, opened with N or "Presenter view"): the current step's
+ * notes and data, the next step's title, a timer and the controls. It and the audience window
+ * follow each other over the lesson channel (use-presenter-sync.ts); every control calls the
+ * lesson controller, as the audience window's keys do.
+ */
+import type { Dataset } from '@/datasets/dataset';
+import {
+  useAppActions,
+  useAsOf,
+  useBlackout,
+  useConcealed,
+  useLessonId,
+  useLessonStep,
+  useMenu,
+} from '@/store/hooks';
+import { useCurrentLesson } from '@/store/use-current-lesson';
+import { useLessonCommands } from '@/ports/lesson-port';
+import { StepBlocks } from '@/components/step-blocks/step-blocks';
+import { StepList } from '@/components/step-list';
+import { useTimer } from './use-timer';
+import './presenter.css';
+
+export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
+  const { lesson } = useCurrentLesson();
+  const lessonId = useLessonId();
+  const step = useLessonStep();
+  const concealed = useConcealed();
+  const blackout = useBlackout();
+  const asOf = useAsOf();
+  const controls = useLessonCommands();
+  const steps = useMenu('steps');
+  const { blackoutToggled } = useAppActions();
+  const timer = useTimer();
+  const current = lesson?.steps[step - 1];
+  const next = lesson?.steps[step];
+  const names = (iso3s: readonly string[] | undefined) =>
+    (iso3s ?? []).map((i) => dataset?.byIso3.get(i)?.name ?? i).join(', ');
+
+  if (!lessonId)
+    return (
+      <main className="presenter">
+        <p>No lesson is running. Start one with “Present” in the main window.</p>
+      </main>
+    );
+  if (!lesson || !current || !dataset)
+    return (
+      <main className="presenter">
+        <p role="status">Loading the lesson…</p>
+      </main>
+    );
+  return (
+    <main className="presenter" aria-label="Presenter view">
+      <header className="presenter-head">
+        <h1>{lesson.title}</h1>
+        <p className="presenter-progress">
+          Step {step} of {lesson.steps.length}
+        </p>
+        <p className="presenter-timer" aria-label={`Elapsed time ${timer.text}`}>
+          {timer.text}
+        </p>
+        <button type="button" className="tool-button" onClick={timer.toggle}>
+          {timer.paused ? 'Resume timer' : 'Pause timer'}
+        </button>
+        <button type="button" className="tool-button" onClick={timer.restart}>
+          Restart timer
+        </button>
+      </header>
+      <div className="presenter-body">
+        <section className="presenter-now" aria-labelledby="presenter-now-title">
+          <h2 id="presenter-now-title">Now: {current.title}</h2>
+          {concealed && (
+            <p className="presenter-flag">Colours hidden on the audience screen: next reveals.</p>
+          )}
+          {blackout !== 'off' && (
+            <p className="presenter-flag">The audience screen is {blackout}.</p>
+          )}
+          <h3>Notes</h3>
+          <p className="presenter-notes">{current.notes}</p>
+          {current.countries && current.countries.length > 0 && (
+            <p>Outlined: {names(current.countries)}</p>
+          )}
+          <h3>On the audience screen</h3>
+          {current.caption && <p>{current.caption}</p>}
+          <StepBlocks step={current} dataset={dataset} asOf={asOf} />
+          {current.questions && (
+            <ol>
+              {current.questions.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section className="presenter-next" aria-labelledby="presenter-next-title">
+          <h2 id="presenter-next-title">
+            {concealed ? 'Next press: reveal' : next ? `Next: ${next.title}` : 'End of the lesson'}
+          </h2>
+          {next?.reveal && <p>A guessing step: colours stay hidden until the press after it.</p>}
+          {next?.countries && next.countries.length > 0 && (
+            <p>Will outline: {names(next.countries)}</p>
+          )}
+        </section>
+      </div>
+      <div className="presenter-controls" role="group" aria-label="Lesson controls">
+        <button
+          type="button"
+          className="tool-button"
+          onClick={controls.previous}
+          disabled={step === 1}
+        >
+          ‹ Previous
+        </button>
+        <button
+          type="button"
+          className="tool-button tool-button--primary"
+          onClick={controls.next}
+          disabled={!next && !concealed}
+        >
+          {concealed ? 'Reveal' : 'Next ›'}
+        </button>
+        <button
+          type="button"
+          className="tool-button"
+          aria-pressed={blackout === 'black'}
+          onClick={() => blackoutToggled('black')}
+        >
+          Black screen
+        </button>
+        <button
+          type="button"
+          className="tool-button"
+          aria-pressed={blackout === 'white'}
+          onClick={() => blackoutToggled('white')}
+        >
+          White screen
+        </button>
+        <StepList lesson={lesson} step={step} goTo={controls.goTo} {...steps} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * What other features may ask of the map without importing it: fit a lesson step's bounds, and
+ * the map as an image (export, handout). The map feature attaches its adapter when it exists;
+ * a request made before that (a step from a link, while MapLibre is still loading) waits for it.
+ */
+import { createContext, useContext } from 'react';
+
+export type Bounds = readonly [number, number, number, number];
+/** Display options a snapshot may override for itself only (a print reads in black and white). */
+export interface SnapshotOptions {
+  patterns?: boolean;
+}
+
+export interface MapTarget {
+  fitBounds(bounds: Bounds | null): void;
+  snapshot(options?: SnapshotOptions): Promise<HTMLCanvasElement>;
+  canvas(): HTMLCanvasElement;
+}
+
+export interface MapPort {
+  /** Moves to and keeps these bounds; null stops keeping them (the lesson ended). */
+  fitBounds(bounds: Bounds | null): void;
+  /** The map as drawn, after pending renders; rejects when there is no map. */
+  snapshot(options?: SnapshotOptions): Promise<HTMLCanvasElement>;
+  /** The map as last drawn, synchronously (a print from the browser's menu cannot wait). */
+  canvas(): HTMLCanvasElement | null;
+  attach(target: MapTarget | null): void;
+}
+
+export function createMapPort(): MapPort {
+  let target: MapTarget | null = null;
+  let pending: { bounds: Bounds | null } | null = null;
+  return {
+    fitBounds(bounds) {
+      if (target) target.fitBounds(bounds);
+      else pending = { bounds };
+    },
+    snapshot(options) {
+      return target ? target.snapshot(options) : Promise.reject(new Error('the map is not ready'));
+    },
+    canvas: () => target?.canvas() ?? null,
+    attach(next) {
+      target = next;
+      if (next && pending) next.fitBounds(pending.bounds);
+      if (next) pending = null;
+    },
+  };
+}
+
+export const MapPortContext = createContext<MapPort | null>(null);
+export function useMapPort(): MapPort {
+  const port = useContext(MapPortContext);
+  if (!port) throw new Error('useMapPort must be used inside <AppProviders>');
+  return port;
+}

@@ -1,0 +1,78 @@
+/**
+ * Values computed from the store and the dataset, in one place: each is a pure function (the
+ * store keeps only what cannot be computed), memoised where a render would repeat the work.
+ */
+import type { Dataset } from '@/datasets/dataset';
+import { countByType, isTypeShown, matchesSearch, typeAt } from '@/datasets/dataset';
+import type { CommitmentTypeId, Country } from '@/datasets/schemas';
+import type { AppState } from './app-store';
+
+/**
+ * A country's type on a date: `undefined` when the country is not in the data (it stays
+ * selectable whatever the filter), `null` when it is but had no position yet.
+ */
+export type TypeLookup = (iso3: string, date: string | null) => CommitmentTypeId | null | undefined;
+
+export const noTypes: TypeLookup = () => undefined;
+
+const lookups = new WeakMap<Dataset, TypeLookup>();
+export function typeLookup(dataset: Dataset): TypeLookup {
+  let f = lookups.get(dataset);
+  if (!f) {
+    f = (iso3, date) => {
+      const c = dataset.byIso3.get(iso3);
+      return c ? (typeAt(c, date) ?? null) : undefined;
+    };
+    lookups.set(dataset, f);
+  }
+  return f;
+}
+
+/** Whether the filter lets this country be selected: countries outside the data always are. */
+export function selectable(
+  iso3: string,
+  s: Pick<AppState, 'shownTypes' | 'asOf'>,
+  typeOf: TypeLookup,
+): boolean {
+  const t = typeOf(iso3, s.asOf);
+  return t === undefined || isTypeShown(t ?? undefined, s.shownTypes);
+}
+
+type FilterState = Pick<AppState, 'asOf' | 'shownTypes'>;
+
+/** Countries in the data whose type the filter shows on the chosen date. */
+export function visibleCountries(dataset: Dataset, s: FilterState): Country[] {
+  return dataset.countries.filter((c) => isTypeShown(typeAt(c, s.asOf), s.shownTypes));
+}
+
+/** ISO3 codes of the countries the filter hides (drawn neutral on the map). */
+export function hiddenCountries(dataset: Dataset, s: FilterState): string[] {
+  return dataset.countries
+    .filter((c) => !isTypeShown(typeAt(c, s.asOf), s.shownTypes))
+    .map((c) => c.iso3);
+}
+
+/** The list and the table: the filter and the search together. */
+export function listedCountries(dataset: Dataset, s: FilterState & Pick<AppState, 'search'>) {
+  return visibleCountries(dataset, s).filter((c) => matchesSearch(c, s.search));
+}
+
+/** Types in legend order with their counts on the date, only those the filter shows. */
+export function legendRows(dataset: Dataset, s: FilterState) {
+  const counts = countByType(dataset.countries, s.asOf);
+  return (Object.keys(counts) as CommitmentTypeId[])
+    .filter((t) => counts[t] > 0 && isTypeShown(t, s.shownTypes))
+    .map((type) => ({ type, count: counts[type] }));
+}
+
+/** Patterns are drawn when asked for, and always in projector mode (projectors wash colour out). */
+export const patternsShown = (s: Pick<AppState, 'patterns' | 'projector'>) =>
+  s.patterns || s.projector;
+
+/** How the map is drawn: the one place that combines the display options. */
+export function mapDisplay(
+  s: Pick<AppState, 'patterns' | 'projector' | 'concealed'>,
+  theme: 'light' | 'dark',
+) {
+  return { patterns: patternsShown(s), projector: s.projector, concealed: s.concealed, theme };
+}

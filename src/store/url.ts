@@ -1,0 +1,64 @@
+/**
+ * The one mapping between the address and the store: `fromUrl` (first load, Back/Forward) and
+ * `toUrl` (every change). The address's own grammar and its garbage handling live in
+ * url-state.ts; this file only says which store field each part of it is.
+ */
+import type { AppState } from './app-store';
+import { parseUrl, serialiseUrl, type Camera } from './url-state';
+
+/** The part of the store that a link carries. */
+export type UrlFields = Pick<
+  AppState,
+  | 'selectedIso3'
+  | 'shownTypes'
+  | 'asOf'
+  | 'view'
+  | 'patterns'
+  | 'projector'
+  | 'theme'
+  | 'lessonId'
+  | 'lessonStep'
+  | 'presenterView'
+>;
+
+export function fromUrl(
+  search: string,
+  hash = '',
+): { fields: UrlFields; camera: Camera | null; notices: string[] } {
+  const { state, notices } = parseUrl(search, hash);
+  return {
+    fields: {
+      selectedIso3: state.country,
+      shownTypes: state.types,
+      asOf: state.date,
+      view: state.view,
+      patterns: state.patterns,
+      projector: state.projector,
+      theme: state.theme,
+      lessonId: state.lesson ?? null,
+      lessonStep: state.step ?? 1,
+      presenterView: state.presenter === true,
+    },
+    camera: state.camera,
+    notices,
+  };
+}
+
+/** The query string for these fields, keeping parameters the contract does not own. */
+export function toUrl(s: UrlFields, base = new URLSearchParams()): string {
+  return serialiseUrl(
+    {
+      country: s.selectedIso3,
+      types: s.shownTypes,
+      date: s.asOf,
+      view: s.view,
+      patterns: s.patterns,
+      projector: s.projector,
+      theme: s.theme,
+      camera: null,
+      ...(s.lessonId ? { lesson: s.lessonId, step: s.lessonStep } : {}),
+      ...(s.presenterView ? { presenter: true } : {}),
+    },
+    base,
+  ).search;
+}
