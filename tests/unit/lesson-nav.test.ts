@@ -13,7 +13,7 @@ describe('next and previous', () => {
     expect(nextMove(lesson, 1, false)).toEqual({ kind: 'step', step: 2 });
     expect(nextMove(lesson, revealAt, true)).toEqual({
       kind: 'reveal',
-      highlighted: lesson.steps[revealAt - 1]!.countries,
+      highlighted: lesson.steps[revealAt - 1]!.countries ?? [],
     });
     expect(nextMove(lesson, revealAt, false)).toEqual({ kind: 'step', step: revealAt + 1 });
     expect(nextMove(lesson, lesson.steps.length, false)).toEqual({ kind: 'none' });
