@@ -16,6 +16,7 @@ import { parseDataFile } from '../src/datasets/load.ts';
 import {
   BoundariesFile,
   CoalitionFile,
+  CorrectionsFile,
   CountriesFile,
   SourcesFile,
 } from '../src/datasets/schemas.ts';
@@ -54,6 +55,10 @@ export function runDataCheck(dir: string, today: string = todayUtc()): DataCheck
   const sources = load('sources.json', SourcesFile);
   const coalition = load('coalition.json', CoalitionFile);
   const boundaries = load('boundaries.geojson', BoundariesFile);
+  // The corrections log is optional in a data folder (test fixtures have none), checked when present.
+  const corrections = existsSync(join(dir, 'corrections.json'))
+    ? load('corrections.json', CorrectionsFile)
+    : undefined;
 
   let summary = '';
   if (countries && sources && coalition) {
@@ -65,6 +70,7 @@ export function runDataCheck(dir: string, today: string = todayUtc()): DataCheck
         coalition,
         today,
         ...(boundaryIso3 ? { boundaryIso3 } : {}),
+        ...(corrections ? { corrections } : {}),
       }),
     );
     // Lessons are data too: their schema, and every country, quote, fact and event they name.
@@ -92,6 +98,7 @@ export function runDataCheck(dir: string, today: string = todayUtc()): DataCheck
       `${coalition.timeline.length} timeline events`,
       `${boundaries?.features.length ?? 0} boundaries`,
       ...(lessonFiles.length ? [`${lessonFiles.length} lesson(s)`] : []),
+      ...(corrections ? [`${corrections.corrections.length} corrections`] : []),
     ].join(', ');
   }
   return { problems: problems.map(formatProblem), summary };

@@ -3,6 +3,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { AppStoreProvider } from '@/store/store-context';
 import type { AppStore } from '@/store/app-store';
 import { LESSON_URLS, checkedLessonQuery } from '@/datasets/lesson-queries';
+import { datasetQuery } from '@/datasets/dataset-query';
 import { MapPortContext, createMapPort } from '@/ports/map-port';
 import { LessonCommandsContext } from '@/ports/lesson-port';
 import { MapAdapterContext, loadMaplibreAdapter } from '@/features/map/adapter-context';
@@ -27,6 +28,8 @@ export function AppProviders({ queryClient, store, mapAdapterFactory, children }
       store,
       map,
       load: (id) => queryClient.fetchQuery(checkedLessonQuery(id)),
+      // Loaded before any lesson (checkedLessonQuery waits for it).
+      countries: () => queryClient.getQueryData(datasetQuery().queryKey)?.countries ?? [],
       exists: (id) => id in LESSON_URLS,
     });
     return { map, lessons };

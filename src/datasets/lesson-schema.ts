@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { CommitmentTypeId, IsoDate, LooseDate } from './schemas';
-import type { CoalitionFile, Country } from './schemas';
+import type { CoalitionFile, CommitmentTypeId as TypeId, Country } from './schemas';
 import type { DataProblem } from './data-error';
 
 const text = (max: number) =>
@@ -52,6 +52,16 @@ export const LessonBlock = z.discriminatedUnion('kind', [
 ]);
 export type LessonBlock = z.infer<typeof LessonBlock>;
 
+/**
+ * Which countries a step outlines, selected from the data on the step's date instead of typed
+ * by hand: every country of some types, or every country whose type changed between two dates.
+ */
+export const StepOutline = z.discriminatedUnion('by', [
+  z.strictObject({ by: z.literal('types'), types: z.array(CommitmentTypeId).min(1) }),
+  z.strictObject({ by: z.literal('changes'), from: IsoDate, to: StepDate }),
+]);
+export type StepOutline = z.infer<typeof StepOutline>;
+
 export const LessonStep = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
   /** Framing only: no numbers, no quotations (they come from `show`). */
@@ -61,8 +71,10 @@ export const LessonStep = z.strictObject({
   notes: text(1500),
   date: StepDate.optional(),
   bounds: Bounds.optional(),
-  /** Outlined on the map. */
+  /** Outlined on the map: at most one country by hand (a list comes from `outline`). */
   countries: z.array(Iso3).optional(),
+  /** Countries outlined because the data puts them there (resolve with `outlinedCountries`). */
+  outline: StepOutline.optional(),
   /** The legend filter for this step; absent shows every type. */
   types: z.array(CommitmentTypeId).optional(),
   /** The country whose panel opens. */
@@ -109,6 +121,15 @@ export function checkLesson(lesson: Lesson, ctx: LessonContext, file: string): D
     if (stepIds.has(step.id)) add(`${at}.id`, 'duplicate step id');
     stepIds.add(step.id);
     step.countries?.forEach((c, j) => country(`${at}.countries[${j}]`, c));
+    if ((step.countries?.length ?? 0) > 1)
+      add(`${at}.countries`, 'names more than one country by hand: select them with outline');
+    const names = ctx.countries.map((c) => c.name);
+    for (const field of ['caption', 'notes'] as const) {
+      const text = step[field];
+      if (!text) continue;
+      for (const what of typedFacts(text, names))
+        add(`${at}.${field}`, `types ${what} by hand: it must come from the data`);
+    }
     if (step.country) country(`${at}.country`, step.country);
     step.show.forEach((b, j) => {
       const where = `${at}.show[${j}]`;
@@ -124,4 +145,57 @@ export function checkLesson(lesson: Lesson, ctx: LessonContext, file: string): D
     });
   });
   return problems;
+}
+
+/** The type in force on `date` (`null`: latest), as the map computes it. */
+function typeOn(c: Country, date: string | null): TypeId | undefined {
+  let t: TypeId | undefined;
+  for (const p of c.positions) if (date === null || p.asOf <= date) t = p.type;
+  return t;
+}
+
+/**
+ * Every country a step outlines on its date (`null`: latest known): the hand-named country, if
+ * any, and those its `outline` selects from the data, in the data's order.
+ */
+export function outlinedCountries(
+  step: Pick<LessonStep, 'countries' | 'outline'>,
+  countries: readonly Country[],
+  date: string | null,
+): string[] {
+  const out = new Set(step.countries ?? []);
+  const o = step.outline;
+  const at = (d: StepDate) => (d === 'latest' ? null : d);
+  for (const c of countries) {
+    if (o?.by === 'types') {
+      const t = typeOn(c, date);
+      if (t && o.types.includes(t)) out.add(c.iso3);
+    }
+    if (o?.by === 'changes') {
+      // As the `changes` block counts them: a country with no position on one date has no change.
+      const [a, b] = [typeOn(c, o.from), typeOn(c, at(o.to))];
+      if (a && b && a !== b) out.add(c.iso3);
+    }
+  }
+  return [...out];
+}
+
+const MONTH_NAMES =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const NUMBER_WORDS =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\b/i;
+const QUOTE_MARKS = /["“”«»„‘]/;
+
+/**
+ * A caption or note only frames and asks: a number, a quotation, a date or a list of countries
+ * typed into it could drift from the data, so they come from `show` and `outline` instead.
+ */
+export function typedFacts(text: string, countryNames: readonly string[]): string[] {
+  const found: string[] = [];
+  if (/\d/.test(text) || NUMBER_WORDS.test(text)) found.push('a number');
+  if (QUOTE_MARKS.test(text)) found.push('a quotation');
+  if (MONTH_NAMES.test(text)) found.push('a date');
+  const named = countryNames.filter((n) => new RegExp(`\\b${n}\\b`).test(text));
+  if (named.length >= 2) found.push(`a list of countries (${named.join(', ')})`);
+  return found;
 }

@@ -8,6 +8,7 @@ import { DATA_URLS } from './urls';
 import {
   BoundariesFile,
   CoalitionFile,
+  CorrectionsFile,
   CountriesFile,
   LabelPointsFile,
   SourcesFile,
@@ -29,3 +30,5 @@ export const sourcesQuery = () => file('sources', 'sources.json', SourcesFile);
 export const coalitionQuery = () => file('coalition', 'coalition.json', CoalitionFile);
 export const boundariesQuery = () => file('boundaries', 'boundaries.geojson', BoundariesFile);
 export const labelPointsQuery = () => file('labelPoints', 'label-points.geojson', LabelPointsFile);
+/** The public corrections log, shown in the About view only, so it loads only there. */
+export const correctionsQuery = () => file('corrections', 'corrections.json', CorrectionsFile);

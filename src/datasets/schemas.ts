@@ -63,14 +63,23 @@ const SourceRefs = z.array(SourceId).min(1, 'needs at least one source');
 /** BCP 47 primary language subtag, e.g. en, fr, de, uk. */
 export const Lang = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code like en or fr');
 
+/**
+ * Kinds of page that are revised continuously and print no publication date. Only these may
+ * have `date: null`; any other page is dated, at least to the month.
+ */
+export const UNDATED_KINDS = ['encyclopedia'] as const;
+export const UndatedKind = z.enum(UNDATED_KINDS);
+
 export const Source = z.strictObject({
   id: SourceId,
   publisher: text(200),
   /** The agency whose copy was read through this publisher (AFP, Reuters, …). */
   agency: text(120).optional(),
   title: text(400),
-  /** Publication date; null when the source as read gives none (Wikipedia pages). */
+  /** Publication date; null only for an undated reference page (`undatedKind`). */
   date: LooseDate.nullable(),
+  /** Set (and only then `date` is null) for a page of a listed undated kind (Wikipedia). */
+  undatedKind: UndatedKind.optional(),
   url: HttpsUrl,
   alsoAt: z.array(HttpsUrl).optional(),
   flags: z.array(SourceFlag),
@@ -104,8 +113,12 @@ export const Quote = z
     translation: z.strictObject({ text: text(), by: z.enum(['source', 'editors']) }).optional(),
     /** Set when `text` is itself a published translation of words spoken in another language. */
     spokenIn: Lang.optional(),
+    /** The words as spoken, in `spokenIn`, where a source prints them. */
+    original: z.strictObject({ text: text(), lang: Lang, verbatimIn: SourceRefs }).optional(),
     context: text(400).optional(),
     sources: SourceRefs,
+    /** The sources (among `sources`) that print `text` word for word; one must not be weak. */
+    verbatimIn: SourceRefs,
   })
   .refine((q) => q.lang === 'en' || q.translation !== undefined, {
     message: 'a quote not in English needs an English translation',
@@ -118,9 +131,32 @@ export const Condition = z.strictObject({
   sources: z.array(SourceId).optional(),
 });
 
+/**
+ * The evidence a position rests on, in the data README's terms. Each basis gives exactly one
+ * type and one confidence (`BASIS_RULES`): same evidence, same type.
+ */
+export const BASIS_IDS = [
+  'own-pledge',
+  'own-conditional-readiness',
+  'reported-only',
+  'own-undecided',
+  'own-support-outside',
+  'own-non-military',
+  'own-no-pledge',
+  'attendance-only',
+  'us-backstop',
+  'outside-coalition-reported',
+  'recipient',
+  'own-opposition',
+] as const;
+export const Basis = z.enum(BASIS_IDS);
+export type Basis = z.infer<typeof Basis>;
+
 export const Position = z.strictObject({
   asOf: IsoDate,
   type: CommitmentTypeId,
+  /** What kind of evidence gives the type (see `BASIS_RULES` and the data README). */
+  basis: Basis,
   summary: text(240),
   offers: z.array(text(400)),
   conditions: z.array(Condition),
@@ -141,6 +177,8 @@ export type Note = z.infer<typeof Note>;
 export const Country = z.strictObject({
   iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)'),
   name: text(80),
+  /** Languages its government speaks in public: an English quote from elsewhere needs `spokenIn`. */
+  languages: z.array(Lang).min(1),
   leaders: z.array(Leader),
   /** Date order, oldest first. The first is as of the Paris summit unless `noSummitPosition`. */
   positions: z.array(Position).min(1, 'needs at least one position'),
@@ -160,7 +198,8 @@ export type SourcesFile = z.infer<typeof SourcesFile>;
 
 export const SeedClaim = z.strictObject({
   claim: text(300),
-  verdict: z.enum(['confirmed', 'partly', 'not-found']),
+  /** `not-checked`: the claim is listed but nobody has checked it yet (the note says so). */
+  verdict: z.enum(['confirmed', 'partly', 'not-found', 'not-checked']),
   note: text(600),
   sources: z.array(SourceId),
 });
@@ -177,7 +216,17 @@ export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
 export const Fact = z.strictObject({ text: text(600), sources: SourceRefs });
 
+/** The Paris Declaration of 6 Jan 2026, point by point (entries refer to "points 2–4"). */
+export const Declaration = z.strictObject({
+  date: IsoDate,
+  title: text(200),
+  points: z.array(Fact).length(5),
+  sources: SourceRefs,
+});
+
 export const CoalitionFile = z.strictObject({
+  /** Sources were reviewed up to this day: later news may be missing. */
+  reviewedUpTo: IsoDate,
   summit: z.strictObject({
     date: IsoDate,
     place: text(80),
@@ -195,8 +244,25 @@ export const CoalitionFile = z.strictObject({
   quotes: z.array(Quote),
   seedClaims: z.array(SeedClaim),
   timeline: z.array(TimelineEvent).min(1),
+  parisDeclaration: Declaration,
 });
 export type CoalitionFile = z.infer<typeof CoalitionFile>;
+
+/** One public correction of the record, the way a newspaper logs them. */
+export const Correction = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
+  date: IsoDate,
+  /** Where in the data: "TUR position of 4 Sept 2025", "quote usa-kushner-2026-01-06". */
+  subject: text(160),
+  before: text(1500),
+  after: text(1500),
+  why: text(600),
+  sources: z.array(SourceId),
+});
+export type Correction = z.infer<typeof Correction>;
+
+export const CorrectionsFile = z.strictObject({ corrections: z.array(Correction) });
+export type CorrectionsFile = z.infer<typeof CorrectionsFile>;
 
 /**
  * Boundaries, as written by `npm run data:boundaries`. Only the properties the app reads are

@@ -7,6 +7,7 @@ import sourcesUrl from '../../data/sources.json?url';
 import coalitionUrl from '../../data/coalition.json?url';
 import boundariesUrl from '../../data/boundaries.geojson?url';
 import labelPointsUrl from '../../data/label-points.geojson?url';
+import correctionsUrl from '../../data/corrections.json?url';
 
 export const DATA_URLS = {
   countries: countriesUrl,
@@ -14,5 +15,6 @@ export const DATA_URLS = {
   coalition: coalitionUrl,
   boundaries: boundariesUrl,
   labelPoints: labelPointsUrl,
+  corrections: correctionsUrl,
 } as const;
 export type DataFileKey = keyof typeof DATA_URLS;

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../support/render-app';
+import { realCountries } from '../support/fixtures';
+import { typeAt } from '@/datasets/dataset';
+import { PALETTE } from '@/theme/palette';
 
 const panel = () => screen.findByRole('complementary', { name: 'France' });
 
@@ -48,7 +51,9 @@ describe('the side panel', () => {
   it('shows the position as of the Paris summit when the date is chosen', async () => {
     renderApp('/?country=DEU&date=2025-09-04');
     const aside = await screen.findByRole('complementary', { name: 'Germany' });
-    expect(within(aside).getByText('Money, arms, training only')).toBeInTheDocument();
+    const germany = realCountries.countries.find((c) => c.iso3 === 'DEU')!;
+    const type = typeAt(germany, '2025-09-04')!;
+    expect(within(aside).getByText(PALETTE[type].label)).toBeInTheDocument();
     expect(within(aside).getByText(/^As of 4 September 2025$/)).toBeInTheDocument();
   });
 

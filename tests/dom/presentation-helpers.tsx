@@ -16,6 +16,8 @@ import {
   type LessonMessage,
 } from '@/features/presenter/lesson-channel';
 import { createFakeMap } from '../support/fake-map-adapter';
+import { realCountries } from '../support/fixtures';
+import { Lesson, outlinedCountries } from '@/datasets/lesson-schema';
 import { stubFetch } from '../support/render-app';
 
 export function createFakeChannel() {
@@ -62,3 +64,10 @@ export function renderClassroom(url: string, channel = createFakeChannel()) {
 }
 
 export const lessonSteps = paris.steps;
+
+/** The countries step `n` outlines, selected from the real data as the app does (in any order). */
+export function outlinedAt(n: number): string[] {
+  const step = Lesson.parse(paris).steps[n - 1]!;
+  const date = step.date === undefined || step.date === 'latest' ? null : step.date;
+  return outlinedCountries(step, realCountries.countries, date);
+}

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lessonSteps, renderClassroom } from './presentation-helpers';
+import { lessonSteps, outlinedAt, renderClassroom } from './presentation-helpers';
 import { realCountries } from '../support/fixtures';
 
 const stepTitle = (n: number) => lessonSteps[n - 1]!.title;
@@ -36,7 +36,8 @@ describe('presenting a lesson', () => {
     await user.keyboard(' ');
     await onStep(4);
     const four = lessonSteps[3]!;
-    expect(map.setHighlighted).toHaveBeenLastCalledWith(four.countries);
+    expect([...map.setHighlighted.mock.lastCall![0]].sort()).toEqual(outlinedAt(4).sort());
+    expect(outlinedAt(4).length).toBeGreaterThan(0);
     expect(map.fitBounds).toHaveBeenLastCalledWith(four.bounds);
     expect(window.location.search).toBe('?types=outside&date=2025-09-04&lesson=paris-2025&step=4');
 
@@ -126,7 +127,7 @@ describe('presenting a lesson', () => {
     expect(within(stage).getByText('Germany')).toBeInTheDocument();
     expect(store.getState().lessonStep).toBe(8);
     expect(map.setDisplay).toHaveBeenLastCalledWith(expect.objectContaining({ concealed: false }));
-    expect(map.setHighlighted).toHaveBeenLastCalledWith(['DEU', 'CZE']);
+    expect([...map.setHighlighted.mock.lastCall![0]].sort()).toEqual(outlinedAt(8).sort());
     await user.keyboard('{PageDown}');
     await onStep(9);
   });

@@ -5,8 +5,10 @@
 import countriesJson from '../../data/countries.json';
 import sourcesJson from '../../data/sources.json';
 import coalitionJson from '../../data/coalition.json';
+import correctionsJson from '../../data/corrections.json';
 import {
   CoalitionFile,
+  CorrectionsFile,
   CountriesFile,
   SourcesFile,
   type BoundariesFile,
@@ -16,6 +18,7 @@ import {
 export const realCountries = CountriesFile.parse(countriesJson);
 export const realSources = SourcesFile.parse(sourcesJson);
 export const realCoalition = CoalitionFile.parse(coalitionJson);
+export const realCorrections = CorrectionsFile.parse(correctionsJson);
 
 const square = (iso3: string, name: string, x: number, y: number) => ({
   type: 'Feature' as const,

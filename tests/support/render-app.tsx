@@ -10,7 +10,14 @@ import { createQueryClient } from '@/app/query-client';
 import { storeFromUrl } from '@/app/initial-state';
 import { DATA_URLS } from '@/datasets/urls';
 import { createFakeMap } from './fake-map-adapter';
-import { realCoalition, realCountries, realSources, tinyBoundaries, tinyLabels } from './fixtures';
+import {
+  realCoalition,
+  realCorrections,
+  realCountries,
+  realSources,
+  tinyBoundaries,
+  tinyLabels,
+} from './fixtures';
 
 export type FileOverrides = Partial<Record<keyof typeof DATA_URLS, string | Error>>;
 
@@ -20,6 +27,7 @@ const defaults: Record<keyof typeof DATA_URLS, unknown> = {
   coalition: realCoalition,
   boundaries: tinyBoundaries,
   labelPoints: tinyLabels,
+  corrections: realCorrections,
 };
 
 /** A fetch that serves each data URL from the fixtures; overrides give raw text or an error. */

@@ -15,6 +15,7 @@ import { CountriesFile, type Country, type Position } from '@/datasets/schemas';
 const position = (asOf: string, type: Position['type']): Position => ({
   asOf,
   type,
+  basis: 'own-pledge',
   summary: `${type} as of ${asOf}`,
   offers: [],
   conditions: [],
@@ -24,6 +25,7 @@ const position = (asOf: string, type: Position['type']): Position => ({
 const country = (iso3: string, name: string, positions: Position[]): Country => ({
   iso3,
   name,
+  languages: ['en'],
   leaders: [],
   positions,
   quotes: [],

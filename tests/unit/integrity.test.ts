@@ -12,6 +12,7 @@ const quote = (id: string, sources: string[]): Quote => ({
   text: 'We have today 26 countries who have formally committed',
   lang: 'en',
   sources,
+  verbatimIn: sources,
 });
 
 function input(): IntegrityInput {
@@ -32,9 +33,17 @@ function input(): IntegrityInput {
           id: 'S2',
           publisher: 'TASS',
           title: 'Moscow',
-          date: null,
+          date: '2025-09-04',
           url: 'https://b.example',
           flags: ['state-media'],
+        },
+        {
+          id: 'S3',
+          publisher: 'Reuters',
+          title: 'Summit',
+          date: '2025-09-04',
+          url: 'https://c.example',
+          flags: [],
         },
       ],
     },
@@ -43,24 +52,33 @@ function input(): IntegrityInput {
         {
           iso3: 'FRA',
           name: 'France',
-          leaders: [{ name: 'Emmanuel Macron', role: 'President', sources: ['S1'] }],
+          languages: ['fr'],
+          leaders: [{ name: 'Emmanuel Macron', role: 'President', sources: ['S1', 'S3'] }],
           positions: [
             {
               asOf: '2025-09-04',
               type: 'troops',
+              basis: 'own-pledge',
               summary: 'Co-leads the coalition.',
               offers: [],
               conditions: [],
               confidence: 'official',
-              sources: ['S1', 'S2'],
+              sources: ['S3'],
             },
           ],
-          quotes: [quote('fra-q', ['S1'])],
+          quotes: [{ ...quote('fra-q', ['S1']), spokenIn: 'fr' }],
           notes: [{ text: 'TASS says otherwise.', sources: ['S2'] }],
         },
       ],
     },
     coalition: {
+      reviewedUpTo: '2025-09-30',
+      parisDeclaration: {
+        date: '2025-09-04',
+        title: 'Declaration',
+        points: [1, 2, 3, 4, 5].map((n) => ({ text: `Point ${n}.`, sources: ['S1'] })),
+        sources: ['S1'],
+      },
       summit: {
         date: '2025-09-04',
         place: 'Paris',
@@ -127,6 +145,7 @@ describe('checkIntegrity', () => {
       'sources.json: S1/date: date 2025-11 is in the future (today is 2025-10-01)',
       'countries.json: FRA/leaders[0].from: date 2026-01 is in the future (today is 2025-10-01)',
       expect.stringContaining('FRA/positions[0].asOf: the first position must be as of the summit'),
+      'countries.json: FRA/quotes[fra-q].date: Emmanuel Macron did not hold office on 2025-09-04',
       'coalition.json: summit.date: date 2025-10-02 is in the future (today is 2025-10-01)',
     ]);
   });
@@ -145,13 +164,90 @@ describe('checkIntegrity', () => {
       }),
     ).toEqual([
       'countries.json: FRA/positions[0].sources: the type "troops" rests only on flagged sources (state media, pro-Kremlin or aggregator)',
-      'coalition.json: quotes[nato-q].sources: a quote cannot rest only on flagged sources',
+      'coalition.json: quotes[nato-q].verbatimIn: no source that is not flagged prints these exact words',
     ]);
   });
 
   it('needs a source for a confirmed seed claim, none for one not found', () => {
     expect(check((d) => (d.coalition.seedClaims[0]!.verdict = 'partly'))).toEqual([
       'coalition.json: seedClaims[0].sources: a confirmed or partly confirmed claim needs a source',
+    ]);
+  });
+});
+
+describe('editorial rules', () => {
+  it('never gives troops on reported or inferred confidence', () => {
+    expect(check((d) => (fra(d).positions[0]!.confidence = 'reported'))).toEqual([
+      'countries.json: FRA/positions[0].type: "troops" is stronger than its confidence "reported": only the government\'s own word gives it',
+    ]);
+    expect(check((d) => (fra(d).positions[0]!.confidence = 'inferred'))).toHaveLength(1);
+  });
+
+  it('rests a position only on sources published by its date (a month counts as its last day)', () => {
+    expect(check((d) => (fra(d).positions[0]!.asOf = '2025-09-03'))).toEqual([
+      expect.stringContaining('the first position must be as of the summit'),
+      'countries.json: FRA/positions[0].sources: S3 (2025-09-04) is not known to be published by 2025-09-03: later sources make a later position',
+    ]);
+    const monthOnly = (d: IntegrityInput) => (fra(d).positions[0]!.sources = ['S1']);
+    expect(check(monthOnly)).toEqual([
+      'countries.json: FRA/positions[0].sources: S1 (2025-09) is not known to be published by 2025-09-04: later sources make a later position',
+    ]);
+    const monthBefore = (d: IntegrityInput) => {
+      monthOnly(d);
+      d.sources.sources[0]!.date = '2025-08';
+      fra(d).quotes[0]!.date = '2025-08';
+    };
+    expect(check(monthBefore)).toEqual([]);
+  });
+
+  it('dates every source unless it is an undated reference page', () => {
+    expect(check((d) => (d.sources.sources[1]!.date = null))).toEqual([
+      'sources.json: S2/date: is missing: only an undated reference page (undatedKind) may have no date',
+    ]);
+    expect(
+      check((d) => {
+        d.sources.sources[1]!.date = null;
+        d.sources.sources[1]!.undatedKind = 'encyclopedia';
+      }),
+    ).toEqual([]);
+  });
+
+  it('needs the quote words in a named source, said no later than it printed them', () => {
+    expect(check((d) => (fra(d).quotes[0]!.verbatimIn = ['S2']))).toEqual([
+      'countries.json: FRA/quotes[fra-q].verbatimIn: "S2" is not among the quote\'s sources',
+      'countries.json: FRA/quotes[fra-q].verbatimIn: no source that is not flagged prints these exact words',
+    ]);
+    expect(check((d) => (fra(d).quotes[0]!.date = '2025-10-01'))).toEqual([
+      'countries.json: FRA/quotes[fra-q].date: 2025-10-01 is after S1 (2025-09) printed the words',
+    ]);
+  });
+
+  it('needs spokenIn on a quote in another language than the government speaks', () => {
+    expect(check((d) => delete fra(d).quotes[0]!.spokenIn)).toEqual([
+      'countries.json: FRA/quotes[fra-q].spokenIn: is missing: the text is in "en" but the government speaks "fr"',
+    ]);
+  });
+
+  it('names speakers in full and keeps successive office holders apart', () => {
+    expect(check((d) => (fra(d).quotes[0]!.speaker = 'Macron'))).toEqual([
+      'countries.json: FRA/quotes[fra-q].speaker: "Macron" is not a full name (first and last name)',
+    ]);
+    const successor = { name: 'Next President', role: 'President', from: '2025-09-10' };
+    expect(check((d) => fra(d).leaders.push(successor))).toEqual([
+      'countries.json: FRA/leaders[0].until: is missing: Next President later held "President"',
+    ]);
+    expect(
+      check((d) => {
+        fra(d).leaders[0]!.until = '2025-09-10';
+        fra(d).leaders.push(successor);
+        fra(d).quotes[0]!.date = '2025-09';
+      }),
+    ).toEqual([]);
+  });
+
+  it('gives each basis its one type: same evidence, same type', () => {
+    expect(check((d) => (fra(d).positions[0]!.basis = 'reported-only'))).toEqual([
+      'countries.json: FRA/positions[0].basis: "reported-only" gives the type "undecided", not "troops"',
     ]);
   });
 });

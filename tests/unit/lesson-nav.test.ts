@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import paris from '../../data/lessons/paris-2025.json';
-import { Lesson } from '@/datasets/lesson-schema';
+import { Lesson, outlinedCountries, type LessonStep } from '@/datasets/lesson-schema';
+import { realCountries } from '../support/fixtures';
 import { clampStep, nextMove, previousMove } from '@/features/lesson/lesson-nav';
 import { createLessonController } from '@/features/lesson/lesson-controller';
 import { createAppStore } from '@/store/app-store';
@@ -11,13 +12,17 @@ const revealAt = lesson.steps.findIndex((s) => s.reveal) + 1;
 
 describe('next and previous', () => {
   it('steps forward, reveals a guessing step before leaving it, and stops at the ends', () => {
-    expect(nextMove(lesson, 1, false)).toEqual({ kind: 'step', step: 2 });
-    expect(nextMove(lesson, revealAt, true)).toEqual({
+    const outlined = (s: LessonStep) => [`outlined by ${s.id}`];
+    expect(nextMove(lesson, 1, false, outlined)).toEqual({ kind: 'step', step: 2 });
+    expect(nextMove(lesson, revealAt, true, outlined)).toEqual({
       kind: 'reveal',
-      highlighted: lesson.steps[revealAt - 1]!.countries,
+      highlighted: outlined(lesson.steps[revealAt - 1]!),
     });
-    expect(nextMove(lesson, revealAt, false)).toEqual({ kind: 'step', step: revealAt + 1 });
-    expect(nextMove(lesson, lesson.steps.length, false)).toEqual({ kind: 'none' });
+    expect(nextMove(lesson, revealAt, false, outlined)).toEqual({
+      kind: 'step',
+      step: revealAt + 1,
+    });
+    expect(nextMove(lesson, lesson.steps.length, false, outlined)).toEqual({ kind: 'none' });
     expect(previousMove(1)).toEqual({ kind: 'none' });
     expect(previousMove(3)).toEqual({ kind: 'step', step: 2 });
     expect(clampStep(lesson, 99)).toBe(lesson.steps.length);
@@ -36,6 +41,7 @@ describe('the lesson controller applies a step in one change', () => {
         return lesson;
       },
       map: { fitBounds: (b) => void fits.push(b) },
+      countries: () => realCountries.countries,
       exists: (id) => id === lesson.id,
     });
     return { store, lessons, fits };
@@ -71,8 +77,9 @@ describe('the lesson controller applies a step in one change', () => {
     expect(store.getState()).toMatchObject({
       lessonStep: revealAt,
       concealed: false,
-      highlighted: step.countries,
+      highlighted: outlinedCountries(step, realCountries.countries, store.getState().asOf),
     });
+    expect(store.getState().highlighted.length).toBeGreaterThan(0);
   });
 
   it('says why a lesson that does not exist cannot start, and leaves it', async () => {

@@ -8,6 +8,7 @@ import { PALETTE } from '@/theme/palette';
 import { useAppActions, usePatternsShown } from '@/store/hooks';
 import { useEffect, useRef } from 'react';
 import { AboutSources } from './about-sources';
+import { AboutCorrections } from './about-corrections';
 import { formatDate as formatLooseDate } from '@/datasets/vocabulary';
 import { Swatch } from '@/components/swatch';
 
@@ -15,6 +16,7 @@ const VERDICT = {
   confirmed: 'Confirmed',
   partly: 'Partly confirmed',
   'not-found': 'Not found in any source',
+  'not-checked': 'Not checked yet',
 };
 
 export function AboutView({ dataset }: { dataset: Dataset }) {
@@ -24,6 +26,12 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const description = new Map(coalition.types.map((t) => [t.id, t.description]));
+  const positions = dataset.countries.flatMap((c) => c.positions);
+  const byConfidence = {
+    all: positions.length,
+    reported: positions.filter((p) => p.confidence === 'reported').length,
+    inferred: positions.filter((p) => p.confidence === 'inferred').length,
+  };
 
   return (
     <article className="about" aria-labelledby="about-title">
@@ -39,8 +47,11 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
         said {coalition.summit.committedCount} countries had formally committed to a “reassurance
         force”; {coalition.summit.leadersTakingPart} leaders took part. The list of the{' '}
         {coalition.summit.committedCount} was never published. So this map does not guess it: for
-        each country it shows what its own government said, dated, with the sources, and how sure we
-        can be. A type resting only on state media or aggregators is not allowed.
+        each country it shows what its government said, dated, with the sources, and how sure we can
+        be. Where the government said nothing, the position rests on media reports or on attendance
+        and says so: {byConfidence.reported} positions are reported and {byConfidence.inferred}{' '}
+        inferred, of {byConfidence.all}. A type resting only on state media or aggregators is not
+        allowed. Sources were reviewed up to {formatLooseDate(coalition.reviewedUpTo)}.
       </p>
       <ul>
         {coalition.summit.facts.map((f) => (
@@ -98,6 +109,7 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
           </li>
         ))}
       </ol>
+      <AboutCorrections dataset={dataset} />
       <AboutSources dataset={dataset} />
       <h3>Licences and privacy</h3>
       <p>

@@ -4,7 +4,8 @@
  * tested without React. It loads the lesson it is asked for (a link may name one before it has
  * loaded), applies a step's view in one store change, and fits the step's bounds on the map.
  */
-import type { Lesson } from '@/datasets/lesson-schema';
+import { outlinedCountries, type Lesson, type LessonStep } from '@/datasets/lesson-schema';
+import type { Country } from '@/datasets/schemas';
 import { formatProblem, DataFileError } from '@/datasets/data-error';
 import type { AppStore, HistoryEntry } from '@/store/app-store';
 import type { MapPort } from '@/ports/map-port';
@@ -16,11 +17,19 @@ export interface LessonControllerDeps {
   /** The lesson, parsed and checked against the dataset (checkedLessonQuery). */
   load: (lessonId: string) => Promise<Lesson>;
   map: Pick<MapPort, 'fitBounds'>;
+  /** The dataset's countries, from which a step's outlined countries are selected. */
+  countries: () => readonly Country[];
   /** Whether a lesson with this id exists at all (for the message when it does not). */
   exists: (lessonId: string) => boolean;
 }
 
-export function createLessonController({ store, load, map, exists }: LessonControllerDeps) {
+export function createLessonController({
+  store,
+  load,
+  map,
+  countries,
+  exists,
+}: LessonControllerDeps) {
   const actions = () => store.getState().actions;
   let loaded: Lesson | null = null;
   // The step whose view was applied last: Back/Forward onto the same step (a country chosen
@@ -29,9 +38,16 @@ export function createLessonController({ store, load, map, exists }: LessonContr
   // The latest request wins: a lesson that finishes loading after another was asked for is dropped.
   let request = 0;
 
+  /** The countries a step outlines, on the date it shows (its own, or the one on screen). */
+  const outlined = (step: LessonStep) => {
+    const date = step.date === undefined ? store.getState().asOf : step.date;
+    return outlinedCountries(step, countries(), date === 'latest' ? null : date);
+  };
+
   const show = (lesson: Lesson, step: number, entry: HistoryEntry) => {
     const n = clampStep(lesson, step);
-    const view = stepViewOf(lesson.steps[n - 1]!);
+    const target = lesson.steps[n - 1]!;
+    const view = stepViewOf(target, outlined(target));
     applied = `${lesson.id}#${n}`;
     actions().lessonStepShown(lesson.id, n, view, entry);
     // A step without bounds keeps the camera (and the bounds kept) of the step before it.
@@ -82,7 +98,7 @@ export function createLessonController({ store, load, map, exists }: LessonContr
       const lesson = current();
       if (!lesson) return;
       const s = store.getState();
-      const move = nextMove(lesson, s.lessonStep, s.concealed);
+      const move = nextMove(lesson, s.lessonStep, s.concealed, outlined);
       if (move.kind === 'reveal') actions().lessonRevealed(move.highlighted);
       if (move.kind === 'step') show(lesson, move.step, 'push');
     },
@@ -121,7 +137,10 @@ export function createLessonController({ store, load, map, exists }: LessonContr
       const lesson = current();
       if (lesson && now.concealed !== remote.concealed) {
         if (remote.concealed) actions().lessonConcealed();
-        else actions().lessonRevealed(lesson.steps[now.lessonStep - 1]?.countries ?? []);
+        else {
+          const step = lesson.steps[now.lessonStep - 1];
+          actions().lessonRevealed(step ? outlined(step) : []);
+        }
       }
       if (now.blackout !== remote.blackout) actions().blackoutChosen(remote.blackout);
     },

@@ -5,12 +5,13 @@
 import type { Lesson, LessonStep } from '@/datasets/lesson-schema';
 import type { StepView } from '@/store/lesson-slice';
 
-export function stepViewOf(step: LessonStep): StepView {
+/** What `step` sets; `highlighted` are the countries it outlines (outlinedCountries). */
+export function stepViewOf(step: LessonStep, highlighted: string[]): StepView {
   return {
     country: step.country ?? null,
     types: step.types ?? [],
     date: step.date === undefined ? undefined : step.date === 'latest' ? null : step.date,
-    highlighted: step.countries ?? [],
+    highlighted,
     bounds: step.bounds ?? null,
     reveal: step.reveal === true,
   };
@@ -23,9 +24,14 @@ export type NavMove =
  * Next: a concealed step reveals first (the class has guessed), then moves on. Previous always
  * moves back. Steps are 1-based; `none` at either end.
  */
-export function nextMove(lesson: Lesson, step: number, concealed: boolean): NavMove {
+export function nextMove(
+  lesson: Lesson,
+  step: number,
+  concealed: boolean,
+  outlined: (step: LessonStep) => string[],
+): NavMove {
   const current = lesson.steps[step - 1];
-  if (concealed && current) return { kind: 'reveal', highlighted: current.countries ?? [] };
+  if (concealed && current) return { kind: 'reveal', highlighted: outlined(current) };
   return step < lesson.steps.length ? { kind: 'step', step: step + 1 } : { kind: 'none' };
 }
 

@@ -19,6 +19,10 @@ import { useLessonCommands } from '@/ports/lesson-port';
 import { StepBlocks } from '@/components/step-blocks/step-blocks';
 import { StepList } from '@/components/step-list';
 import { useTimer } from './use-timer';
+import { outlinedCountries, type LessonStep, type StepDate } from '@/datasets/lesson-schema';
+
+const stepDate = (d: StepDate | undefined, asOf: string | null) =>
+  d === undefined ? asOf : d === 'latest' ? null : d;
 import './presenter.css';
 
 export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
@@ -49,6 +53,10 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
         <p role="status">Loading the lesson…</p>
       </main>
     );
+  const outlinedOn = (s: LessonStep | undefined) =>
+    s ? outlinedCountries(s, dataset.countries, stepDate(s.date, asOf)) : [];
+  const outlinedNow = outlinedOn(current);
+  const outlinedNext = outlinedOn(next);
   return (
     <main className="presenter" aria-label="Presenter view">
       <header className="presenter-head">
@@ -77,9 +85,7 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
           )}
           <h3>Notes</h3>
           <p className="presenter-notes">{current.notes}</p>
-          {current.countries && current.countries.length > 0 && (
-            <p>Outlined: {names(current.countries)}</p>
-          )}
+          {outlinedNow.length > 0 && <p>Outlined: {names(outlinedNow)}</p>}
           <h3>On the audience screen</h3>
           {current.caption && <p>{current.caption}</p>}
           <StepBlocks step={current} dataset={dataset} asOf={asOf} />
@@ -96,9 +102,7 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
             {concealed ? 'Next press: reveal' : next ? `Next: ${next.title}` : 'End of the lesson'}
           </h2>
           {next?.reveal && <p>A guessing step: colours stay hidden until the press after it.</p>}
-          {next?.countries && next.countries.length > 0 && (
-            <p>Will outline: {names(next.countries)}</p>
-          )}
+          {outlinedNext.length > 0 && <p>Will outline: {names(outlinedNext)}</p>}
         </section>
       </div>
       <div className="presenter-controls" role="group" aria-label="Lesson controls">
