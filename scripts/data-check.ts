@@ -20,7 +20,8 @@ import {
   CountriesFile,
   SourcesFile,
 } from '../src/datasets/schemas.ts';
-import { Lesson, checkLesson } from '../src/datasets/lesson-schema.ts';
+import { Lesson } from '../src/datasets/lesson-schema.ts';
+import { checkLesson } from '../src/datasets/lesson-check.ts';
 
 export interface DataCheckResult {
   problems: string[];

@@ -5,7 +5,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataFile } from './load';
 import { DataFileError } from './data-error';
-import { Lesson, checkLesson } from './lesson-schema';
+import { Lesson } from './lesson-schema';
+import { checkLesson } from './lesson-check';
 import { datasetQuery } from './dataset-query';
 
 const files = import.meta.glob<string>('../../data/lessons/*.json', {

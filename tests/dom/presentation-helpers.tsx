@@ -17,7 +17,8 @@ import {
 } from '@/features/presenter/lesson-channel';
 import { createFakeMap } from '../support/fake-map-adapter';
 import { realCountries } from '../support/fixtures';
-import { Lesson, outlinedCountries } from '@/datasets/lesson-schema';
+import { Lesson } from '@/datasets/lesson-schema';
+import { outlinedCountries } from '@/datasets/lesson-check';
 import { stubFetch } from '../support/render-app';
 
 export function createFakeChannel() {

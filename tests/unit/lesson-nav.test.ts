@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import paris from '../../data/lessons/paris-2025.json';
-import { Lesson, outlinedCountries, type LessonStep } from '@/datasets/lesson-schema';
+import { Lesson, type LessonStep } from '@/datasets/lesson-schema';
+import { outlinedCountries } from '@/datasets/lesson-check';
 import { realCountries } from '../support/fixtures';
 import { clampStep, nextMove, previousMove } from '@/features/lesson/lesson-nav';
 import { createLessonController } from '@/features/lesson/lesson-controller';

@@ -4,7 +4,8 @@
  * tested without React. It loads the lesson it is asked for (a link may name one before it has
  * loaded), applies a step's view in one store change, and fits the step's bounds on the map.
  */
-import { outlinedCountries, type Lesson, type LessonStep } from '@/datasets/lesson-schema';
+import { type Lesson, type LessonStep } from '@/datasets/lesson-schema';
+import { outlinedCountries } from '@/datasets/lesson-check';
 import type { Country } from '@/datasets/schemas';
 import { formatProblem, DataFileError } from '@/datasets/data-error';
 import type { AppStore, HistoryEntry } from '@/store/app-store';

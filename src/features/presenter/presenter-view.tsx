@@ -19,7 +19,8 @@ import { useLessonCommands } from '@/ports/lesson-port';
 import { StepBlocks } from '@/components/step-blocks/step-blocks';
 import { StepList } from '@/components/step-list';
 import { useTimer } from './use-timer';
-import { outlinedCountries, type LessonStep, type StepDate } from '@/datasets/lesson-schema';
+import { type LessonStep, type StepDate } from '@/datasets/lesson-schema';
+import { outlinedCountries } from '@/datasets/lesson-check';
 
 const stepDate = (d: StepDate | undefined, asOf: string | null) =>
   d === undefined ? asOf : d === 'latest' ? null : d;

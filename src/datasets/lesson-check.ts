@@ -1,0 +1,114 @@
+/**
+ * A lesson checked against the data (every country, quote and fact it names exists; no number,
+ * quotation, date or list of countries typed into its words), and the countries a step outlines,
+ * selected from the data. Pure: the app, the tests and `npm run data:check` call them.
+ */
+import type { CoalitionFile, CommitmentTypeId as TypeId, Country } from './schemas';
+import type { DataProblem } from './data-error';
+import type { Lesson, LessonStep, StepDate } from './lesson-schema';
+
+/** What a lesson's references are checked against: the parsed data files. */
+export interface LessonContext {
+  countries: readonly Country[];
+  coalition: CoalitionFile;
+}
+
+/**
+ * References a schema cannot check: every country, quote, fact and event a lesson names must
+ * exist in the data. Pure: the app (before showing a lesson) and the unit tests call it.
+ */
+export function checkLesson(lesson: Lesson, ctx: LessonContext, file: string): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const add = (where: string, message: string) => problems.push({ file, where, message });
+  const iso3s = new Set(ctx.countries.map((c) => c.iso3));
+  const quoteIds = new Set([
+    ...ctx.countries.flatMap((c) => c.quotes.map((q) => q.id)),
+    ...ctx.coalition.quotes.map((q) => q.id),
+  ]);
+  const country = (where: string, iso3: string) => {
+    if (!iso3s.has(iso3)) add(where, `no country "${iso3}" in countries.json`);
+  };
+  const stepIds = new Set<string>();
+  lesson.steps.forEach((step) => {
+    const at = `steps[${step.id}]`;
+    if (stepIds.has(step.id)) add(`${at}.id`, 'duplicate step id');
+    stepIds.add(step.id);
+    step.countries?.forEach((c, j) => country(`${at}.countries[${j}]`, c));
+    if ((step.countries?.length ?? 0) > 1)
+      add(`${at}.countries`, 'names more than one country by hand: select them with outline');
+    const names = ctx.countries.map((c) => c.name);
+    for (const field of ['caption', 'notes'] as const) {
+      const text = step[field];
+      if (!text) continue;
+      for (const what of typedFacts(text, names))
+        add(`${at}.${field}`, `types ${what} by hand: it must come from the data`);
+    }
+    if (step.country) country(`${at}.country`, step.country);
+    step.show.forEach((b, j) => {
+      const where = `${at}.show[${j}]`;
+      if (b.kind === 'quote' && !quoteIds.has(b.id)) add(where, `no quote has the id "${b.id}"`);
+      if (b.kind === 'fact' && !ctx.coalition.summit.facts[b.index])
+        add(where, `coalition.json has no summit fact number ${b.index}`);
+      if (b.kind === 'position') country(`${where}.iso3`, b.iso3);
+      if (
+        b.kind === 'event' &&
+        !ctx.coalition.timeline.some((e) => e.date === b.date && e.title === b.title)
+      )
+        add(where, `no timeline event on ${b.date} titled "${b.title}"`);
+    });
+  });
+  return problems;
+}
+
+/** The type in force on `date` (`null`: latest), as the map computes it. */
+function typeOn(c: Country, date: string | null): TypeId | undefined {
+  let t: TypeId | undefined;
+  for (const p of c.positions) if (date === null || p.asOf <= date) t = p.type;
+  return t;
+}
+
+/**
+ * Every country a step outlines on its date (`null`: latest known): the hand-named country, if
+ * any, and those its `outline` selects from the data, in the data's order.
+ */
+export function outlinedCountries(
+  step: Pick<LessonStep, 'countries' | 'outline'>,
+  countries: readonly Country[],
+  date: string | null,
+): string[] {
+  const out = new Set(step.countries ?? []);
+  const o = step.outline;
+  const at = (d: StepDate) => (d === 'latest' ? null : d);
+  for (const c of countries) {
+    if (o?.by === 'types') {
+      const t = typeOn(c, date);
+      if (t && o.types.includes(t)) out.add(c.iso3);
+    }
+    if (o?.by === 'changes') {
+      // As the `changes` block counts them: a country with no position on one date has no change.
+      const [a, b] = [typeOn(c, o.from), typeOn(c, at(o.to))];
+      if (a && b && a !== b) out.add(c.iso3);
+    }
+  }
+  return [...out];
+}
+
+const MONTH_NAMES =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const NUMBER_WORDS =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\b/i;
+const QUOTE_MARKS = /["“”«»„‘]/;
+
+/**
+ * A caption or note only frames and asks: a number, a quotation, a date or a list of countries
+ * typed into it could drift from the data, so they come from `show` and `outline` instead.
+ */
+export function typedFacts(text: string, countryNames: readonly string[]): string[] {
+  const found: string[] = [];
+  if (/\d/.test(text) || NUMBER_WORDS.test(text)) found.push('a number');
+  if (QUOTE_MARKS.test(text)) found.push('a quotation');
+  if (MONTH_NAMES.test(text)) found.push('a date');
+  const named = countryNames.filter((n) => new RegExp(`\\b${n}\\b`).test(text));
+  if (named.length >= 2) found.push(`a list of countries (${named.join(', ')})`);
+  return found;
+}
