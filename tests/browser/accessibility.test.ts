@@ -4,21 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { base, chromiumForThisFile } from './fixture';
 import { featureAt, openApp, pixelOf, settle } from './app-page';
 
-const base = inject('appUrl');
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const chromium = chromiumForThisFile();
 
 const focusedText = (page: Page) =>
   page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
@@ -43,7 +38,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('keyboard, screen reader, small countries, phones', () => {
   it('reaches Estonia from the page start with the keyboard only', async () => {
-    const { page } = await openApp(browser, base);
+    const { page } = await openApp(chromium.browser, base);
     let inList = false;
     for (let i = 0; i < 40 && !inList; i++) {
       await page.keyboard.press('Tab');
@@ -64,7 +59,7 @@ describe('keyboard, screen reader, small countries, phones', () => {
   });
 
   it('moves from France to a neighbour with the arrow keys on the map', async () => {
-    const { page } = await openApp(browser, `${base}?country=FRA`);
+    const { page } = await openApp(chromium.browser, `${base}?country=FRA`);
     await page.locator('.map-view').focus();
     await page.keyboard.press('ArrowRight');
     await settle(page);
@@ -77,7 +72,7 @@ describe('keyboard, screen reader, small countries, phones', () => {
   });
 
   it('selects Luxembourg with a click 15 px off its edge', async () => {
-    const { page } = await openApp(browser, base);
+    const { page } = await openApp(chromium.browser, base);
     const east = await pixelOf(page, 6.53, 49.8); // Luxembourg's eastern border
     await page.mouse.click(east.x + 15, east.y);
     await page.getByRole('complementary', { name: 'Luxembourg' }).waitFor();
@@ -85,7 +80,10 @@ describe('keyboard, screen reader, small countries, phones', () => {
   });
 
   it('shows the panel as a bottom sheet at 390×844', async () => {
-    const { page } = await openApp(browser, `${base}?country=FRA`, { width: 390, height: 844 });
+    const { page } = await openApp(chromium.browser, `${base}?country=FRA`, {
+      width: 390,
+      height: 844,
+    });
     const panel = page.getByRole('complementary', { name: 'France' });
     const box = (await panel.boundingBox())!;
     expect(box.width).toBe(390);
@@ -106,7 +104,7 @@ describe('keyboard, screen reader, small countries, phones', () => {
       '?lesson=paris-2025&step=4',
     ];
     for (const path of paths) {
-      const { page } = await openApp(browser, `${base}${path}`);
+      const { page } = await openApp(chromium.browser, `${base}${path}`);
       if (path.includes('country')) await page.getByRole('complementary').waitFor();
       expect(await axeViolations(page), path || 'default view').toEqual([]);
       await page.close();

@@ -2,9 +2,8 @@
  * The core loop in real MapLibre, in Debian's Chromium, against the production build served
  * from a sub-path: click a country's pixel, filter, deep links, Crimea, and no other host.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { base, chromiumForThisFile } from './fixture';
 import {
   cameraOf,
   colourAt,
@@ -17,16 +16,11 @@ import {
 } from './app-page';
 import { NEUTRAL_COLOR, PALETTE } from '../../src/theme/palette';
 
-const base = inject('appUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const chromium = chromiumForThisFile();
 
 describe('the built app in Chromium', () => {
   it('loads, draws the map and talks to no other host', async () => {
-    const { page, requests, consoleErrors } = await openApp(browser, base);
+    const { page, requests, consoleErrors } = await openApp(chromium.browser, base);
     await page.getByRole('button', { name: /Troops in or over Ukraine/ }).click();
     await page.getByRole('button', { name: 'Estonia' }).click();
     await page.getByRole('complementary', { name: 'Estonia' }).waitFor();
@@ -61,7 +55,7 @@ describe('the built app in Chromium', () => {
   });
 
   it('opens France’s panel when France’s pixel is clicked, and closes it on the sea', async () => {
-    const { page } = await openApp(browser, base);
+    const { page } = await openApp(chromium.browser, base);
     const before = await cameraOf(page);
     const paris = await pixelOf(page, 2.35, 47.0);
     await page.mouse.click(paris.x, paris.y);
@@ -81,7 +75,7 @@ describe('the built app in Chromium', () => {
   });
 
   it('paints the panel of a clicked country before the map redraws, then outlines it', async () => {
-    const { page } = await openApp(browser, base);
+    const { page } = await openApp(chromium.browser, base);
     await settle(page);
     const paris = await pixelOf(page, 2.35, 47.0);
     await page.mouse.move(paris.x, paris.y);
@@ -116,7 +110,7 @@ describe('the built app in Chromium', () => {
   });
 
   it('still pans when the map is dragged', async () => {
-    const { page } = await openApp(browser, base);
+    const { page } = await openApp(chromium.browser, base);
     const before = (await cameraOf(page)).lon;
     const from = await pixelOf(page, 10, 50);
     await page.mouse.move(from.x, from.y);
@@ -130,7 +124,7 @@ describe('the built app in Chromium', () => {
   });
 
   it('hides a type’s countries when another type is chosen in the legend', async () => {
-    const { page } = await openApp(browser, base);
+    const { page } = await openApp(chromium.browser, base);
     // Points away from the labels, whose white halo would blend into the sample.
     expect(await colourAt(page, 0.5, 45.0)).toBe(PALETTE.troops.color);
     await page.getByRole('button', { name: /Support from outside Ukraine/ }).click();
@@ -146,7 +140,7 @@ describe('the built app in Chromium', () => {
   });
 
   it('opens Italy from ?country=ITA and restores the camera from #map=', async () => {
-    const { page } = await openApp(browser, `${base}?country=ITA#map=5/42/12.5`);
+    const { page } = await openApp(chromium.browser, `${base}?country=ITA#map=5/42/12.5`);
     await page.getByRole('complementary', { name: 'Italy' }).waitFor();
     const zoom = await page.evaluate(() =>
       (
@@ -161,7 +155,7 @@ describe('the built app in Chromium', () => {
   });
 
   it('draws Crimea (34.1 E, 45.0 N) as part of Ukraine', async () => {
-    const { page } = await openApp(browser, `${base}#map=5/45/34`);
+    const { page } = await openApp(chromium.browser, `${base}#map=5/45/34`);
     expect((await featureAt(page, 34.1, 45.0))?.iso3).toBe('UKR');
     expect(await colourAt(page, 34.1, 45.0)).toBe(PALETTE.recipient.color);
     await page.close();

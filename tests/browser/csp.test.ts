@@ -3,17 +3,11 @@
  * on the map, filter, search, About, patterns, dark theme — raises no CSP violation and sends
  * every request to the app's own origin.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { base, chromiumForThisFile } from './fixture';
 import { isOwnOrigin, pixelOf, settle, waitForMapIdle } from './app-page';
 
-const base = inject('appUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const chromium = chromiumForThisFile();
 
 interface Violation {
   directive: string;
@@ -42,7 +36,7 @@ function collectViolations() {
 
 describe('privacy and the Content-Security-Policy', () => {
   it('ships a strict CSP: no inline script, no other host', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     await page.goto(base);
     const csp = await page
@@ -68,7 +62,7 @@ describe('privacy and the Content-Security-Policy', () => {
   });
 
   it('raises zero violations and talks only to its own origin across a full session', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(collectViolations);
     const page = await context.newPage();
     const requests: string[] = [];
@@ -124,7 +118,7 @@ describe('privacy and the Content-Security-Policy', () => {
   });
 
   it('raises zero violations in classroom mode: lesson steps, image export, print handout', async () => {
-    const context = await browser.newContext({
+    const context = await chromium.browser.newContext({
       viewport: { width: 1280, height: 800 },
       acceptDownloads: true,
     });

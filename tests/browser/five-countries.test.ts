@@ -2,17 +2,11 @@
  * The issue's acceptance walk: click France, Germany, Italy, Poland and the United Kingdom on
  * the map; each panel shows its conditions, at least one quote and https source links.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { base, chromiumForThisFile } from './fixture';
 import { openApp, pixelOf } from './app-page';
 
-const base = inject('appUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const chromium = chromiumForThisFile();
 
 const COUNTRIES: [string, number, number][] = [
   ['France', 0.5, 45.0],
@@ -24,7 +18,7 @@ const COUNTRIES: [string, number, number][] = [
 
 describe('clicking the five largest contributors', () => {
   it('opens the right panel each time, with conditions, quotes and sources', async () => {
-    const { page, consoleErrors } = await openApp(browser, base);
+    const { page, consoleErrors } = await openApp(chromium.browser, base);
     for (const [name, lon, lat] of COUNTRIES) {
       const p = await pixelOf(page, lon, lat);
       await page.mouse.click(p.x, p.y);

@@ -3,18 +3,13 @@
  * step with clicker keys only (every step's heading, the reveal, no console error), and the
  * presenter window as a second real window that follows the audience window and drives it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import paris from '../../data/lessons/paris-2025.json';
-import { launchChromium } from './chromium';
+import { base, chromiumForThisFile } from './fixture';
 import { openApp, settle } from './app-page';
 
-const base = inject('appUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const chromium = chromiumForThisFile();
 
 const stepOf = (page: Page) =>
   page.evaluate(() => new URLSearchParams(location.search).get('step'));
@@ -23,7 +18,7 @@ const heading = (page: Page, n: number) =>
 
 describe('running the whole default lesson', () => {
   it('goes from Present to the last step with clicker keys only, without an error', async () => {
-    const { page, consoleErrors } = await openApp(browser, `${base}?projector=1`, {
+    const { page, consoleErrors } = await openApp(chromium.browser, `${base}?projector=1`, {
       width: 1920,
       height: 1080,
     });
@@ -58,7 +53,7 @@ describe('running the whole default lesson', () => {
 
 describe('the presenter window, as a second real window', () => {
   it('follows the audience window and drives it, both ways', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const audience = await context.newPage();
     await audience.goto(`${base}?lesson=paris-2025&step=1`);
     await heading(audience, 1).waitFor();

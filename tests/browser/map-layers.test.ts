@@ -3,17 +3,12 @@
  * arrive, also in projector mode), layers with nothing to draw are switched off, and the map
  * survives a visit to About.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { base, chromiumForThisFile } from './fixture';
 import { openApp, pixelOf, settle, waitForFeatureState } from './app-page';
 
-const base = inject('appUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const chromium = chromiumForThisFile();
 
 type StyleApi = {
   getLayer(id: string): unknown;
@@ -55,7 +50,7 @@ const visibility = async (page: Page, layers: string[]) =>
 
 describe('the map’s layers', () => {
   it('draws the country names once the countries are on screen', async () => {
-    const { page, consoleErrors } = await openApp(browser, base);
+    const { page, consoleErrors } = await openApp(chromium.browser, base);
     const names = await labelsDrawn(page);
     expect(names).toContain('France');
     expect(consoleErrors).toEqual([]);
@@ -63,7 +58,7 @@ describe('the map’s layers', () => {
   });
 
   it('switches off the pattern and outline layers until they have something to draw', async () => {
-    const { page } = await openApp(browser, base);
+    const { page } = await openApp(chromium.browser, base);
     const layers = ['country-pattern', 'country-selected', 'country-focus', 'country-highlight'];
     expect(await visibility(page, layers)).toEqual(['none', 'none', 'none', 'none']);
     const paris = await pixelOf(page, 2.35, 47.0);
@@ -77,7 +72,7 @@ describe('the map’s layers', () => {
   });
 
   it('shows the names in projector mode, in projector size', async () => {
-    const { page } = await openApp(browser, `${base}?projector=1`);
+    const { page } = await openApp(chromium.browser, `${base}?projector=1`);
     expect(await labelsDrawn(page)).toContain('Germany');
     const [size] = await layout(page, ['country-label'], 'text-size');
     expect(size).toBe(JSON.stringify(['interpolate', ['linear'], ['zoom'], 2, 15, 5, 22]));
@@ -88,7 +83,7 @@ describe('the map’s layers', () => {
 
 describe('About and back', () => {
   it('keeps the same map, out of the tab order while hidden, with the same camera', async () => {
-    const { page, consoleErrors } = await openApp(browser, `${base}#map=4.5/48/10`);
+    const { page, consoleErrors } = await openApp(chromium.browser, `${base}#map=4.5/48/10`);
     const probe = () =>
       page.evaluate(() => {
         const el = document.querySelector<HTMLElement>('[data-testid=map-canvas]')!;

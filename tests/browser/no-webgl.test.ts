@@ -3,20 +3,14 @@
  * says so in plain words, and every country's panel is still reachable — from the list and
  * from the table view.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { base, chromiumForThisFile } from './fixture';
 
-const base = inject('appUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(['--disable-software-rasterizer', '--disable-gpu']);
-});
-afterAll(async () => browser?.close());
+const chromium = chromiumForThisFile(['--disable-software-rasterizer', '--disable-gpu']);
 
 describe('without WebGL', () => {
   it('says the map cannot be drawn, and France’s panel opens from the list and the table', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
     page.on('pageerror', (e) => consoleErrors.push(e.message));

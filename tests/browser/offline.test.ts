@@ -3,21 +3,15 @@
  * shell, the MapLibre chunk and worker, the data and the fonts. With the network off, a reload
  * draws the map and a country's panel opens — all from the app's sub-path.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { base, chromiumForThisFile } from './fixture';
 import { isOwnOrigin, waitForMapIdle } from './app-page';
 
-const base = inject('appUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const chromium = chromiumForThisFile();
 
 describe('offline use', () => {
   it('is installable: a manifest with a relative start_url and scope, and 192/512 PNG icons', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     await page.goto(base);
     const href = await page.locator('link[rel=manifest]').getAttribute('href');
@@ -48,7 +42,7 @@ describe('offline use', () => {
   });
 
   it('reloads with the network off: the map draws and France’s panel opens from the list', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
