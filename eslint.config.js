@@ -13,7 +13,7 @@ import globals from 'globals';
  */
 const MAPLIBRE = {
   name: 'maplibre-gl',
-  message: 'Import maplibre-gl only in src/features/map/maplibre-adapter.ts.',
+  message: 'Import maplibre-gl only in the MapLibre adapter (src/features/map/maplibre-*.ts).',
 };
 const layer = (name, forbidden, extraPatterns = []) => ({
   'no-restricted-imports': [
@@ -70,15 +70,15 @@ export default tseslint.config(
           message: 'Features never import each other: meet in src/app, the store or src/ports.',
         },
         {
-          group: ['./maplibre-frame'],
-          message: 'A MapLibre internal: only maplibre-adapter.ts may use it.',
+          group: ['./maplibre-*', '!./maplibre-adapter'],
+          message: 'Part of the MapLibre adapter: load it through adapter-context.ts.',
         },
       ],
     ),
   })),
   {
     files: [
-      'src/features/map/maplibre-adapter.ts',
+      'src/features/map/maplibre-*.ts',
       'tests/browser/**',
       'tests/dom/maplibre-internals.test.tsx',
       'bench/**',

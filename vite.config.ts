@@ -133,7 +133,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          // The data:check tests start tsx in a child process: seconds on a loaded 2-core machine.
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

@@ -92,7 +92,3 @@ export function matchesSearch(country: Pick<Country, 'name' | 'iso3'>, query: st
   if (q === '') return true;
   return foldText(country.name).includes(q) || country.iso3.toLowerCase() === q;
 }
-
-export function isFlagged(source: Source): boolean {
-  return source.flags.length > 0;
-}

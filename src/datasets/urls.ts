@@ -17,4 +17,3 @@ export const DATA_URLS = {
   labelPoints: labelPointsUrl,
   corrections: correctionsUrl,
 } as const;
-export type DataFileKey = keyof typeof DATA_URLS;

