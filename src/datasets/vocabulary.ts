@@ -41,6 +41,15 @@ const languages = new Intl.DisplayNames([LOCALE], { type: 'language', fallback: 
 /** "fr" → "French", from the platform (no hand-kept table to drift). */
 export const languageName = (code: string) => languages.of(code) ?? code;
 
+/** What the panel says about a published translation: the spoken language, or that it is unknown. */
+export const spokenNote = (lang: string, spokenIn: string) =>
+  spokenIn === UNDETERMINED
+    ? `As published in ${languageName(lang)}; the source does not say in which language it was said.`
+    : `As published in ${languageName(lang)}; spoken in ${languageName(spokenIn)}.`;
+
+/** BCP 47 "undetermined": a translation whose source does not name the language spoken. */
+export const UNDETERMINED = 'und';
+
 /** The words a class reads: English, from the source's or the editors' translation if needed. */
 export function englishText(q: Quote): string {
   return q.lang === 'en' || !q.translation ? q.text : q.translation.text;

@@ -57,6 +57,17 @@ describe('the side panel', () => {
     expect(within(aside).getByText(/^As of 4 September 2025$/)).toBeInTheDocument();
   });
 
+  it('says so when a source does not name the language a translated quote was spoken in', async () => {
+    const lux = realCountries.countries.find((c) => c.iso3 === 'LUX')!;
+    const unknown = lux.quotes.filter((q) => q.spokenIn === 'und');
+    expect(unknown.length).toBeGreaterThan(0);
+    renderApp('/?country=LUX');
+    const aside = await screen.findByRole('complementary', { name: lux.name });
+    expect(
+      within(aside).getAllByText(/the source does not say in which language it was said/),
+    ).toHaveLength(unknown.length);
+  });
+
   it('says plainly when a country is not in the coalition data', async () => {
     renderApp('/?country=CHE');
     const aside = await screen.findByRole('complementary', { name: 'Switzerland' });

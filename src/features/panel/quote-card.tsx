@@ -1,5 +1,5 @@
 import type { Quote, Source } from '@/datasets/schemas';
-import { formatDate, languageName } from '@/datasets/vocabulary';
+import { formatDate, languageName, spokenNote } from '@/datasets/vocabulary';
 import { SourceList } from './source-link';
 
 /** A verbatim quote in its own language, with the English translation and who made it. */
@@ -13,7 +13,7 @@ export function QuoteCard({
   const byline = `${quote.speaker}, ${quote.role}, ${formatDate(quote.date)}`;
   // Say what the printed words are: the original, or a published translation of other words.
   const langNote = quote.spokenIn
-    ? `As published in ${languageName(quote.lang)}; spoken in ${languageName(quote.spokenIn)}.`
+    ? spokenNote(quote.lang, quote.spokenIn)
     : quote.lang !== 'en'
       ? `Original in ${languageName(quote.lang)}.`
       : null;
