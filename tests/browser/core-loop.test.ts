@@ -79,6 +79,7 @@ describe('the built app in Chromium', () => {
     await settle(page);
     const paris = await pixelOf(page, 2.35, 47.0);
     await page.mouse.move(paris.x, paris.y);
+    await waitForFeatureState(page, 'FRA', 'hover'); // the outline follows a resting pointer
     await settle(page); // the hover outline is drawn
     // Map frames counted from the click until the frame that paints the panel's heading.
     await page.evaluate(() => {

@@ -8,6 +8,9 @@ import { LAYER, SOURCE } from './map-style';
 import { pickCountry, TOLERANCE, type ScreenCandidate } from './picking';
 import type { HoverInfo } from './map-adapter';
 
+/** How long the pointer rests on a country before its hover outline is drawn. */
+export const HOVER_REST_MS = 100;
+
 export function createPointer(
   map: maplibregl.Map,
   current: () => { data: MapData | null; dimmed: ReadonlySet<string> },
@@ -17,6 +20,13 @@ export function createPointer(
   const countryAt = (point: maplibregl.PointLike) =>
     map.queryRenderedFeatures(point, { layers: [LAYER.marker, ...layersForHit] })[0];
   let hovered: string | null = null;
+  let rest: ReturnType<typeof setTimeout> | undefined;
+  const outline = (iso3: string | null) => {
+    if (iso3 === hovered) return;
+    if (hovered) map.setFeatureState({ source: SOURCE.countries, id: hovered }, { hover: false });
+    if (iso3) map.setFeatureState({ source: SOURCE.countries, id: iso3 }, { hover: true });
+    hovered = iso3;
+  };
 
   /** Small-country markers and near misses (picking.ts), from the click's screen position. */
   const pickAt = (e: maplibregl.MapMouseEvent): string | null => {
@@ -55,12 +65,10 @@ export function createPointer(
     const move = (e: maplibregl.MapMouseEvent) => {
       const f = countryAt(e.point);
       const iso3 = f ? String(f.properties.iso3) : null;
-      if (iso3 !== hovered) {
-        if (hovered)
-          map.setFeatureState({ source: SOURCE.countries, id: hovered }, { hover: false });
-        if (iso3) map.setFeatureState({ source: SOURCE.countries, id: iso3 }, { hover: true });
-        hovered = iso3;
-      }
+      // The outline waits for the pointer to rest: under software WebGL its frame costs ~110 ms,
+      // and a press arriving during it (move, then click at once) waited for the frame.
+      clearTimeout(rest);
+      if (iso3 !== hovered) rest = setTimeout(() => outline(iso3), HOVER_REST_MS);
       map.getCanvas().style.cursor = f ? 'pointer' : '';
       const info: HoverInfo | null = f
         ? {
@@ -73,15 +81,20 @@ export function createPointer(
         : null;
       cb(info);
     };
+    // A press is not a hover: its frame would delay the click's panel.
+    const press = () => clearTimeout(rest);
     const leave = () => {
-      if (hovered) map.setFeatureState({ source: SOURCE.countries, id: hovered }, { hover: false });
-      hovered = null;
+      clearTimeout(rest);
+      outline(null);
       cb(null);
     };
     map.on('mousemove', move);
+    map.on('mousedown', press);
     map.on('mouseout', leave);
     return () => {
+      clearTimeout(rest);
       map.off('mousemove', move);
+      map.off('mousedown', press);
       map.off('mouseout', leave);
     };
   };
