@@ -12,6 +12,7 @@ import { useLessonCommands } from '@/ports/lesson-port';
 import { BarMenu } from '@/components/bar-menu';
 import { StepBlocks } from '@/components/step-blocks/step-blocks';
 import { StepList } from '@/components/step-list';
+import { LessonNavButtons } from '@/components/lesson-nav-buttons';
 import { useMoreBelow } from './use-more-below';
 import './lesson.css';
 
@@ -85,23 +86,15 @@ export function LessonStage({ dataset, tools }: Props) {
       </div>
       <div className="lesson-bar" role="group" aria-label="Lesson controls">
         <div className="lesson-nav">
-          <button
-            type="button"
-            className="tool-button"
-            onClick={controls.previous}
-            disabled={step === 1}
+          <LessonNavButtons
+            step={step}
+            last={last}
+            concealed={concealed}
+            onPrevious={controls.previous}
+            onNext={controls.next}
           >
-            ‹ Previous
-          </button>
-          <StepList lesson={lesson} step={step} goTo={controls.goTo} {...steps} />
-          <button
-            type="button"
-            className="tool-button tool-button--primary"
-            onClick={controls.next}
-            disabled={last && !concealed}
-          >
-            {concealed ? 'Reveal' : 'Next ›'}
-          </button>
+            <StepList lesson={lesson} step={step} goTo={controls.goTo} {...steps} />
+          </LessonNavButtons>
         </div>
         <BarMenu name="tools" label="Tools" {...toolsMenu}>
           {tools}

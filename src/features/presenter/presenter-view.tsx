@@ -18,6 +18,7 @@ import { useCurrentLesson } from '@/store/use-current-lesson';
 import { useLessonCommands } from '@/ports/lesson-port';
 import { StepBlocks } from '@/components/step-blocks/step-blocks';
 import { StepList } from '@/components/step-list';
+import { LessonNavButtons } from '@/components/lesson-nav-buttons';
 import { useTimer } from './use-timer';
 import { type LessonStep, type StepDate } from '@/datasets/lesson-schema';
 import { outlinedCountries } from '@/datasets/lesson-check';
@@ -107,22 +108,13 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
         </section>
       </div>
       <div className="presenter-controls" role="group" aria-label="Lesson controls">
-        <button
-          type="button"
-          className="tool-button"
-          onClick={controls.previous}
-          disabled={step === 1}
-        >
-          ‹ Previous
-        </button>
-        <button
-          type="button"
-          className="tool-button tool-button--primary"
-          onClick={controls.next}
-          disabled={!next && !concealed}
-        >
-          {concealed ? 'Reveal' : 'Next ›'}
-        </button>
+        <LessonNavButtons
+          step={step}
+          last={!next}
+          concealed={concealed}
+          onPrevious={controls.previous}
+          onNext={controls.next}
+        />
         <button
           type="button"
           className="tool-button"

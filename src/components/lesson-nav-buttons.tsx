@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+
+interface Props {
+  step: number;
+  /** This is the lesson's last step. */
+  last: boolean;
+  /** A guessing step still hides its colours: the next press reveals them. */
+  concealed: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
+  /** Between the two buttons (the audience stage puts its step list there). */
+  children?: ReactNode;
+}
+
+/** Previous and Next (or Reveal), as the audience stage and the presenter window show them. */
+export function LessonNavButtons({ step, last, concealed, onPrevious, onNext, children }: Props) {
+  return (
+    <>
+      <button type="button" className="tool-button" onClick={onPrevious} disabled={step === 1}>
+        ‹ Previous
+      </button>
+      {children}
+      <button
+        type="button"
+        className="tool-button tool-button--primary"
+        onClick={onNext}
+        disabled={last && !concealed}
+      >
+        {concealed ? 'Reveal' : 'Next ›'}
+      </button>
+    </>
+  );
+}
