@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../support/render-app';
+import { realCoalition } from '../support/fixtures';
 
 const list = () => screen.findByRole('navigation', { name: 'Countries' });
 
@@ -45,7 +46,9 @@ describe('keyboard and screen reader', () => {
     const region = await screen.findByRole('application', { name: 'Map of commitments' });
     await waitFor(() => expect(map.setData).toHaveBeenCalled());
     expect(region).toHaveAccessibleDescription(
-      /26 countries formally committed.*Troops in or over Ukraine: \d+/,
+      new RegExp(
+        `${realCoalition.summit.committedCount} countries formally committed.*Troops in or over Ukraine: \\d+`,
+      ),
     );
     act(() => region.focus());
     await waitFor(() => expect(map.setFocused).toHaveBeenLastCalledWith('FRA'));

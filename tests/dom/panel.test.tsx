@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../support/render-app';
-import { realCountries } from '../support/fixtures';
+import { realCoalition, realCountries } from '../support/fixtures';
+import { formatDate } from '@/datasets/vocabulary';
 import { typeAt } from '@/datasets/dataset';
 import { PALETTE } from '@/theme/palette';
 
@@ -16,13 +17,15 @@ describe('the side panel', () => {
     // Opened from a link: focus stays at the page start (it moves only on a user's choice).
     expect(p.getByRole('heading', { level: 2, name: 'France' })).not.toHaveFocus();
     expect(p.getByText('Troops in or over Ukraine')).toBeInTheDocument();
-    expect(p.getByText(/^As of 6 January 2026$/)).toBeInTheDocument();
+    const france = realCountries.countries.find((c) => c.iso3 === 'FRA')!;
+    expect(p.getByText(`As of ${formatDate(france.positions.at(-1)!.asOf)}`)).toBeInTheDocument();
     expect(p.getByRole('heading', { name: 'Stated conditions' })).toBeInTheDocument();
     expect(p.getByText(/^Official: the government or leader said it/)).toBeInTheDocument();
     const leaders = p.getByRole('heading', { name: 'Leaders' }).nextElementSibling as HTMLElement;
     expect(within(leaders).getByRole('listitem')).toHaveTextContent('Emmanuel Macron, President');
     // The headline quote, verbatim, with its speaker, date and a working source link.
-    const quote = p.getByText(/We have today 26 countries who have formally committed/);
+    const headline = france.quotes.find((q) => q.id === realCoalition.summit.headlineQuoteId)!;
+    const quote = p.getByText(headline.text);
     const figure = quote.closest('figure')!;
     expect(
       within(figure).getByText(/Emmanuel Macron, President of France, 4 September 2025/),
