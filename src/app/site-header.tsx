@@ -1,4 +1,6 @@
 import type { Dataset } from '@/datasets/dataset';
+import { todayIso } from '@/datasets/dataset-query';
+import { formatDate, isStale } from '@/datasets/vocabulary';
 import { useAppActions, useView } from '@/store/hooks';
 import { useLessonId } from '@/store/hooks';
 import { HeaderClassroom } from './classroom-tools';
@@ -11,19 +13,24 @@ export function SiteHeader({ dataset }: { dataset: Dataset | undefined }) {
   const { viewChanged } = useAppActions();
   const view = useView();
   const lessonId = useLessonId();
-  const summit = dataset?.coalition.summit;
+  const coalition = dataset?.coalition;
+  const summit = coalition?.summit;
   return (
     <header className="site-header">
       <div className="brand">
         <h1>Coalition Map</h1>
         <p className="tagline">Who pledged what for Ukraine’s security after a ceasefire</p>
       </div>
-      {summit && (
+      {coalition && summit && (
         <p className="headline">
           <strong>{summit.committedCount} countries formally committed</strong> to a “reassurance
           force” (Macron, Paris, 4 September 2025).{' '}
           {!summit.listPublished && 'The list was never published. '}
-          This map shows what each government said, with sources.
+          This map shows what each government said, with sources.{' '}
+          <span className="reviewed">
+            Positions recorded up to {formatDate(coalition.reviewedUpTo)}.
+            {isStale(coalition.reviewedUpTo, todayIso()) && ' Later changes may be missing.'}
+          </span>
         </p>
       )}
       {/* Present, projector, image, handout; while a lesson runs they sit in its bar. */}

@@ -83,3 +83,10 @@ export function shorten(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')} …`;
 }
+
+/** Whether the record's review date is more than six months before `today` (both YYYY-MM-DD). */
+export function isStale(reviewedUpTo: string, today: string): boolean {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const limit = new Date(Date.UTC(y, m - 1 - 6, d)).toISOString().slice(0, 10);
+  return reviewedUpTo < limit;
+}

@@ -101,3 +101,14 @@ describe('the side panel', () => {
     await waitFor(() => expect(map.setSelected).toHaveBeenLastCalledWith('POL'));
   });
 });
+
+describe('the record’s date', () => {
+  it('says in the header up to when positions were recorded, and in the date switch', async () => {
+    renderApp('/');
+    const reviewed = formatDate(realCoalition.reviewedUpTo);
+    expect(
+      await screen.findByText(new RegExp(`Positions recorded up to ${reviewed}`)),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: /^Latest known \(to / })).toBeInTheDocument();
+  });
+});

@@ -1,3 +1,4 @@
+import { isStale } from '@/datasets/vocabulary';
 import { describe, it, expect } from 'vitest';
 import {
   countByType,
@@ -150,5 +151,13 @@ describe('describePath / formatProblem', () => {
     expect((error as Error).message).toBe(
       'countries.json: FRA/positions[0].asOf: must be a date written YYYY-MM-DD',
     );
+  });
+});
+
+describe('isStale', () => {
+  it('is true only when the review date is more than six months before today', () => {
+    expect(isStale('2026-07-03', '2026-12-01')).toBe(false);
+    expect(isStale('2026-06-01', '2026-12-01')).toBe(false);
+    expect(isStale('2026-05-31', '2026-12-01')).toBe(true);
   });
 });

@@ -26,7 +26,9 @@ export function DateSwitch({ dataset }: { dataset: Dataset }) {
           dateChosen(e.target.value === 'latest' ? null : e.target.value, typeLookup(dataset))
         }
       >
-        <option value="latest">Latest known</option>
+        <option value="latest">
+          Latest known (to {formatShortDate(dataset.coalition.reviewedUpTo)})
+        </option>
         {dates.map((d) => (
           <option key={d} value={d}>
             {label(d, summit)}
