@@ -3,6 +3,9 @@
  * other; they meet here, in the store and through the ports (map, lesson). The app-wide
  * behaviours (address, keyboard, the linked country's check) are hooks of their own.
  */
+// The shell's CSS first: features (imported below) bring their own, after it and the base.
+import './layout.css';
+import './layout-modes.css';
 import { useDataset } from '@/datasets/use-dataset';
 import { usePresenterView, useSelectedIso3, useView } from '@/store/hooks';
 import type { Camera } from '@/store/url-state';

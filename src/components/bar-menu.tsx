@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './bar-menu.css';
 
 interface Props {
   /** Names the pop-up (a class hook for its placement: `bar-menu--steps`, `bar-menu--tools`). */

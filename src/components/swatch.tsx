@@ -1,6 +1,7 @@
 import type { CommitmentTypeId } from '@/datasets/schemas';
 import { PALETTE } from '@/theme/palette';
 import { patternDataUrl } from '@/theme/patterns';
+import './swatch.css';
 
 const cache = new Map<CommitmentTypeId, string | null>();
 const urlFor = (t: CommitmentTypeId) => {

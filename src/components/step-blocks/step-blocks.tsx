@@ -2,6 +2,7 @@ import type { Dataset } from '@/datasets/dataset';
 import type { LessonStep } from '@/datasets/lesson-schema';
 import { StepBlock } from './step-block';
 import { resolveBlock, storeDate, type ResolvedBlock } from './step-content';
+import './step-blocks.css';
 
 /** A step's data, resolved from the dataset on the step's date (the stage, the presenter). */
 export function StepBlocks({

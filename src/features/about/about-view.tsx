@@ -11,6 +11,7 @@ import { AboutSources } from './about-sources';
 import { AboutCorrections } from './about-corrections';
 import { formatDate as formatLooseDate } from '@/datasets/vocabulary';
 import { Swatch } from '@/components/swatch';
+import './about.css';
 
 const VERDICT = {
   confirmed: 'Confirmed',

@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import { useAppActions, usePatterns, useThemePreference } from '@/store/hooks';
 import type { ThemePreference } from '@/store/display-slice';
+import './display.css';
 
 export function DisplayOptions() {
   const patterns = usePatterns();

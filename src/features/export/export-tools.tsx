@@ -1,6 +1,7 @@
 import type { Dataset } from '@/datasets/dataset';
 import { canCopyImages, useImageExport } from './use-image-export';
 import { usePrint } from './use-print';
+import './export.css';
 
 /** Download or copy the view as an image, and print the handout (the same command as Ctrl+P). */
 export function ExportTools({ dataset }: { dataset: Dataset | undefined }) {

@@ -19,6 +19,7 @@ import {
 import { listedCountries } from '@/store/selectors';
 import { PALETTE } from '@/theme/palette';
 import { Swatch } from '@/components/swatch';
+import './filters.css';
 
 export function CountryList({ dataset }: { dataset: Dataset }) {
   const patterns = usePatternsShown();

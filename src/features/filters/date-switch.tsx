@@ -7,6 +7,7 @@ import { snapshotDates } from '@/datasets/dataset';
 import { formatShortDate } from '@/datasets/vocabulary';
 import { typeLookup } from '@/store/selectors';
 import { useAppActions, useAsOf } from '@/store/hooks';
+import './filters.css';
 
 const label = (d: string, summit: string) =>
   d === summit ? `${formatShortDate(d)} (Paris summit)` : formatShortDate(d);

@@ -15,6 +15,7 @@ import {
 import { typeLookup } from '@/store/selectors';
 import { PALETTE } from '@/theme/palette';
 import { Swatch } from '@/components/swatch';
+import './filters.css';
 
 export function LegendFilter({ dataset }: { dataset: Dataset }) {
   const patterns = usePatternsShown();

@@ -16,6 +16,7 @@ import { WebGLUnavailableError, type MapAdapter } from './map-adapter';
 import { useMapSync } from './use-map-sync';
 import { useMapKeyboard } from './use-map-keyboard';
 import { MapSummary, MAP_SUMMARY_ID } from './map-summary';
+import './map.css';
 
 interface Props {
   dataset: Dataset | undefined;

@@ -13,6 +13,7 @@ import { formatDate } from '@/datasets/vocabulary';
 import { PositionBlock } from './position-block';
 import { QuoteCard } from './quote-card';
 import { Cite } from './source-link';
+import './panel.css';
 
 interface Props {
   dataset: Dataset;

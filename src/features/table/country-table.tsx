@@ -17,6 +17,7 @@ import { downloadCsv, rowsToCsv } from './csv';
 import { sortRows, tableRows, type Sort, type SortKey } from './table-rows';
 import { Swatch } from '@/components/swatch';
 import { formatShortDate } from '@/datasets/vocabulary';
+import './table.css';
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'name', label: 'Country' },
