@@ -27,7 +27,7 @@ export function SiteHeader({ dataset }: { dataset: Dataset | undefined }) {
           force” (Macron, Paris, 4 September 2025).{' '}
           {!summit.listPublished && 'The list was never published. '}
           This map shows what each government said, with sources.{' '}
-          <span className="reviewed">
+          <span>
             Positions recorded up to {formatDate(coalition.reviewedUpTo)}.
             {isStale(coalition.reviewedUpTo, todayIso()) && ' Later changes may be missing.'}
           </span>
