@@ -26,11 +26,15 @@ export function SiteHeader({ dataset }: { dataset: Dataset | undefined }) {
           <strong>{summit.committedCount} countries formally committed</strong> to a “reassurance
           force” (Macron, Paris, 4 September 2025).{' '}
           {!summit.listPublished && 'The list was never published. '}
-          This map shows what each government said, with sources.{' '}
-          <span>
-            Positions recorded up to {formatDate(coalition.reviewedUpTo)}.
-            {isStale(coalition.reviewedUpTo, todayIso()) && ' Later changes may be missing.'}
-          </span>
+          This map shows what each government said, with sources.
+          {/* The date switch always shows the review date; the header only when it is old. */}
+          {isStale(coalition.reviewedUpTo, todayIso()) && (
+            <strong>
+              {' '}
+              Positions recorded up to {formatDate(coalition.reviewedUpTo)}: later changes may be
+              missing.
+            </strong>
+          )}
         </p>
       )}
       {/* Present, projector, image, handout; while a lesson runs they sit in its bar. */}

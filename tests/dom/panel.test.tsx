@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../support/render-app';
 import { realCoalition, realCountries } from '../support/fixtures';
-import { formatDate } from '@/datasets/vocabulary';
+import { formatDate, formatShortDate } from '@/datasets/vocabulary';
 import { typeAt } from '@/datasets/dataset';
 import { PALETTE } from '@/theme/palette';
 
@@ -103,12 +103,29 @@ describe('the side panel', () => {
 });
 
 describe('the record’s date', () => {
-  it('says in the header up to when positions were recorded, and in the date switch', async () => {
+  it('shows the review date in the date switch, and in the header only once it is old', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const reviewed = realCoalition.reviewedUpTo;
+    const [y, m] = reviewed.split('-').map(Number) as [number, number];
+    vi.setSystemTime(new Date(Date.UTC(y, m + 6, 15))); // seven months on
     renderApp('/');
-    const reviewed = formatDate(realCoalition.reviewedUpTo);
     expect(
-      await screen.findByText(new RegExp(`Positions recorded up to ${reviewed}`)),
+      await screen.findByText(
+        new RegExp(`Positions recorded up to ${formatDate(reviewed)}: later changes may be`),
+      ),
     ).toBeInTheDocument();
-    expect(screen.getByRole('option', { name: /^Latest known \(to / })).toBeInTheDocument();
+    expect(
+      screen.getByRole('option', { name: `Latest known (to ${formatShortDate(reviewed)})` }),
+    ).toBeInTheDocument();
+    vi.useRealTimers();
+  });
+
+  it('says nothing in the header while the record is recent', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${realCoalition.reviewedUpTo}T12:00:00Z`));
+    renderApp('/');
+    await screen.findByRole('option', { name: /^Latest known/ });
+    expect(screen.queryByText(/later changes may be missing/)).not.toBeInTheDocument();
+    vi.useRealTimers();
   });
 });
