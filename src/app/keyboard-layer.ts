@@ -28,8 +28,13 @@ const SCREEN_BACK = ['Escape', 'PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', 
 const ZOOM_KEYS = ['+', '=', '-', '_'];
 
 /** Handles `e` if it is the app's; returns whether it did (and then the event is consumed). */
-export function handleKey(e: KeyboardEvent, store: AppStore, commands: KeyCommands): boolean {
-  if (e.isComposing || isTextField(e.target)) return false;
+export function handleKey(
+  e: KeyboardEvent,
+  store: AppStore,
+  commands: KeyCommands,
+  target: EventTarget | null = e.target,
+): boolean {
+  if (e.isComposing || isTextField(target)) return false;
   const s = store.getState();
   const { actions } = s;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
@@ -54,14 +59,13 @@ export function handleKey(e: KeyboardEvent, store: AppStore, commands: KeyComman
   }
   if ((e.ctrlKey || e.metaKey) && !e.altKey && key === 'p') return (commands.print(), true);
   if (modified) return false;
-  if (s.projector && ZOOM_KEYS.includes(key) && !usesArrows(e.target)) {
+  if (s.projector && ZOOM_KEYS.includes(key) && !usesArrows(target)) {
     actions.uiScaled(key === '-' || key === '_' ? -0.1 : 0.1);
     return true;
   }
   if (!s.lessonId) return false;
-  const arrowsFree = !usesArrows(e.target);
-  const spaceFree =
-    !spacePresses(e.target) && !usesArrows(e.target) && !canScroll(e.target, !e.shiftKey);
+  const arrowsFree = !usesArrows(target);
+  const spaceFree = !spacePresses(target) && !usesArrows(target) && !canScroll(target, !e.shiftKey);
   if (key === 'PageDown' || (key === 'ArrowRight' && arrowsFree)) commands.lessons.next();
   else if (key === 'PageUp' || (key === 'ArrowLeft' && arrowsFree)) commands.lessons.previous();
   else if (key === ' ' && spaceFree)
