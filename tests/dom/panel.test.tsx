@@ -96,7 +96,7 @@ describe('the side panel', () => {
     await panel();
     await user.click(screen.getByRole('button', { name: 'Poland' }));
     const heading = await screen.findByRole('heading', { level: 2, name: 'Poland' });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus()); // a frame after the panel paints
     expect(screen.queryByRole('complementary', { name: 'France' })).not.toBeInTheDocument();
     await waitFor(() => expect(map.setSelected).toHaveBeenLastCalledWith('POL'));
   });

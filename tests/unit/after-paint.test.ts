@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint } from '@/features/map/after-paint';
+import { afterNextPaint } from '@/components/after-paint';
 import { redrawAfterNextPaint } from '@/features/map/maplibre-frame';
 
 // Node has no animation frames: a queue the test runs by hand stands in for them.

@@ -11,7 +11,7 @@ import { isTypeShown, typeAt } from '@/datasets/dataset';
 import { labelPointsQuery } from '@/datasets/queries';
 import { useAppActions, useAsOf, useSelectedIso3, useShownTypes } from '@/store/hooks';
 import type { MapAdapter } from './map-adapter';
-import { afterNextPaint } from './after-paint';
+import { afterNextPaint } from '@/components/after-paint';
 import { neighbourInDirection, type Direction, type LabelPoint } from './neighbours';
 
 const ARROWS: Record<string, Direction> = {

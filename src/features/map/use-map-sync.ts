@@ -25,7 +25,7 @@ import { hiddenCountries } from '@/store/selectors';
 import type { Camera } from '@/store/url-state';
 import { useMapPort } from '@/ports/map-port';
 import type { HoverInfo, MapAdapter } from './map-adapter';
-import { afterNextPaint } from './after-paint';
+import { afterNextPaint } from '@/components/after-paint';
 
 export function useMapSync(
   adapter: MapAdapter | null,

@@ -1,5 +1,5 @@
 /**
- * Defers map work until the page has painted what React just committed.
+ * Defers work (a map update, a focus move) until the page has painted what React just committed.
  *
  * Under software WebGL one map frame costs 100–250 ms, and MapLibre draws in the same animation
  * frame as the page. A selection applied at once makes the map redraw before the panel it opened
