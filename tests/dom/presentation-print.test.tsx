@@ -1,0 +1,55 @@
+/**
+ * The printed handout: Ctrl+P and the browser's own print menu.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { lessonSteps, renderClassroom } from './presentation-helpers';
+import { realCountries } from '../support/fixtures';
+
+const stepTitle = (n: number) => lessonSteps[n - 1]!.title;
+const onStep = async (n: number) =>
+  expect(await screen.findByRole('heading', { level: 2, name: stepTitle(n) })).toBeInTheDocument();
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  document.documentElement.className = '';
+});
+
+describe('printing the handout', () => {
+  it('prints the handout with a patterned map (Ctrl+P), leaving the reader’s display alone', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const { store, map } = renderClassroom('/?lesson=paris-2025&step=1');
+    await onStep(1);
+    const address = window.location.href;
+    await user.keyboard('{Control>}p{/Control}');
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    // Patterns for the paper only: the map was captured with them, the reader's own setting,
+    // the map on screen and the address (and so the QR code) are untouched.
+    expect(map.snapshot).toHaveBeenLastCalledWith({ patterns: true });
+    expect(store.getState().patterns).toBe(false);
+    expect(map.setDisplay).not.toHaveBeenCalledWith(expect.objectContaining({ patterns: true }));
+    expect(window.location.href).toBe(address);
+    const handout = document.querySelector('.handout')!;
+    expect(handout.querySelectorAll('tbody tr')).toHaveLength(realCountries.countries.length);
+    expect(handout.querySelector('svg.qr-code')).not.toBeNull();
+    expect(handout.querySelector('.handout-link')!.textContent).not.toMatch(/patterns/);
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    // Only in the page while printing.
+    expect(document.querySelector('.handout')).toBeNull();
+  });
+
+  it('builds the handout in beforeprint when printing from the browser menu', async () => {
+    renderClassroom('/?country=FRA');
+    await screen.findByRole('heading', { level: 2, name: /France/ });
+    expect(document.querySelector('.handout')).toBeNull();
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(document.querySelectorAll('.handout tbody tr')).toHaveLength(
+      realCountries.countries.length,
+    );
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(document.querySelector('.handout')).toBeNull();
+  });
+});
