@@ -1,17 +1,14 @@
 /**
- * What the benchmark runs inside the page (passed to Playwright as functions, so they must be
- * self-contained): navigation marks, click → panel and filter → repaint probes. Times are
- * `performance.now()` (ms since navigation start) or event timestamps on the same clock.
+ * What the benchmark runs inside the page (self-contained functions passed to Playwright).
+ * Times are `performance.now()` or event timestamps, on the same clock.
  */
 /* global window, document, requestAnimationFrame, MutationObserver,
    addEventListener, HTMLCanvasElement -- these functions run in the page */
 
 /**
- * Init script, before any page script: marks the first frame with the header text (`h1At`),
- * the first frame with header AND legend (`shellAt`), first-contentful-paint (`fcp`) and the
- * first map `idle` with the countries drawn (`mapIdleAt`). The map is found without touching
- * the app's code: the adapter exposes it on the map container (`__map`), the bare page on
- * `window.__map`.
+ * Before any page script: the first frames with the header (`h1At`) and header AND legend
+ * (`shellAt`), first-contentful-paint (`fcp`), the first map `idle` with countries
+ * (`mapIdleAt`); the map is the container's `__map` (app) or `window.__map` (bare page).
  */
 export function instrumentNavigation() {
   const b = (window.__bench = { h1At: null, shellAt: null, mapIdleAt: null, fcp: null });
@@ -67,10 +64,7 @@ export function mapReady() {
   return !!m && m.loaded() && m.querySourceFeatures('countries').length > 0;
 }
 
-/**
- * Label points of the countries the coalition data types (one per country, from the app's own
- * label-points file, already in the HTTP cache).
- */
+/** Label points of the countries the data types (the app's own file, in the HTTP cache). */
 export async function coalitionLabelPoints() {
   const entry = performance
     .getEntriesByType('resource')
@@ -167,10 +161,7 @@ export const SELECTORS = {
   legendToggles: '.legend button[aria-pressed]',
 };
 
-/**
- * Scrolls the `index`-th (modulo) element matching `selector` into view and returns its centre
- * in page pixels, or null if nothing matches or something else is on top of it.
- */
+/** The `index`-th (modulo) match of `selector`, scrolled into view: its centre, or null. */
 export function centreOf([selector, index]) {
   const all = [...document.querySelectorAll(selector)];
   if (all.length === 0) return null;
