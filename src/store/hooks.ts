@@ -1,5 +1,5 @@
 /** Atomic selector hooks: each component subscribes to exactly what it renders. */
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useAppStore } from './store-context';
 import { patternsShown } from './selectors';
 
@@ -49,9 +49,13 @@ export function useResolvedTheme(): 'light' | 'dark' {
 export function useMenu(menu: 'steps' | 'tools') {
   const open = useLessonMenu() === menu;
   const { lessonMenuToggled } = useAppActions();
-  return {
-    open,
-    onToggle: () => lessonMenuToggled(menu),
-    onDismiss: () => lessonMenuToggled(null),
-  };
+  // Stable callbacks: the open pop-up's outside-press listener is not re-added on every render.
+  const handlers = useMemo(
+    () => ({
+      onToggle: () => lessonMenuToggled(menu),
+      onDismiss: () => lessonMenuToggled(null),
+    }),
+    [lessonMenuToggled, menu],
+  );
+  return { open, ...handlers };
 }

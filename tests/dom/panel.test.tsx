@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../support/render-app';
@@ -103,6 +103,8 @@ describe('the side panel', () => {
 });
 
 describe('the record’s date', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('shows the review date in the date switch, and in the header only once it is old', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const reviewed = realCoalition.reviewedUpTo;
@@ -117,7 +119,6 @@ describe('the record’s date', () => {
     expect(
       screen.getByRole('option', { name: `Latest known (to ${formatShortDate(reviewed)})` }),
     ).toBeInTheDocument();
-    vi.useRealTimers();
   });
 
   it('says nothing in the header while the record is recent', async () => {
@@ -126,6 +127,5 @@ describe('the record’s date', () => {
     renderApp('/');
     await screen.findByRole('option', { name: /^Latest known/ });
     expect(screen.queryByText(/later changes may be missing/)).not.toBeInTheDocument();
-    vi.useRealTimers();
   });
 });

@@ -2,8 +2,8 @@
  * Renders the app for the classroom tests: the support fixtures plus the lesson files, a fake
  * map, and a fake lesson channel that records what the app sends and plays the other window.
  */
-import { act, render } from '@testing-library/react';
-import { vi } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { expect, vi } from 'vitest';
 import paris from '../../data/lessons/paris-2025.json';
 import { App } from '@/app/app';
 import { AppProviders } from '@/app/providers';
@@ -71,4 +71,17 @@ export function outlinedAt(n: number): string[] {
   const step = Lesson.parse(paris).steps[n - 1]!;
   const date = step.date === undefined || step.date === 'latest' ? null : step.date;
   return outlinedCountries(step, realCountries.countries, date);
+}
+
+export const stepTitle = (n: number) => lessonSteps[n - 1]!.title;
+
+/** Waits for step `n`'s heading on the stage. */
+export const onStep = async (n: number) =>
+  expect(await screen.findByRole('heading', { level: 2, name: stepTitle(n) })).toBeInTheDocument();
+
+/** After each classroom test: globals, spies and the <html> mode classes back as they were. */
+export function resetClassroom() {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  document.documentElement.className = '';
 }

@@ -4,18 +4,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lessonSteps, renderClassroom } from './presentation-helpers';
+import { onStep, renderClassroom, resetClassroom } from './presentation-helpers';
 import { realCountries } from '../support/fixtures';
 
-const stepTitle = (n: number) => lessonSteps[n - 1]!.title;
-const onStep = async (n: number) =>
-  expect(await screen.findByRole('heading', { level: 2, name: stepTitle(n) })).toBeInTheDocument();
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  document.documentElement.className = '';
-});
+afterEach(resetClassroom);
 
 describe('printing the handout', () => {
   it('prints the handout with a patterned map (Ctrl+P), leaving the reader’s display alone', async () => {

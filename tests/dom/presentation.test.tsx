@@ -5,17 +5,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lessonSteps, outlinedAt, renderClassroom } from './presentation-helpers';
+import {
+  lessonSteps,
+  onStep,
+  outlinedAt,
+  renderClassroom,
+  resetClassroom,
+  stepTitle,
+} from './presentation-helpers';
 
-const stepTitle = (n: number) => lessonSteps[n - 1]!.title;
-const onStep = async (n: number) =>
-  expect(await screen.findByRole('heading', { level: 2, name: stepTitle(n) })).toBeInTheDocument();
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  document.documentElement.className = '';
-});
+afterEach(resetClassroom);
 
 describe('presenting a lesson', () => {
   it('starts from Present, steps with every next and previous key, and pushes history', async () => {
