@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Dataset } from '@/datasets/dataset';
 import { DateSwitch } from '@/features/filters/date-switch';
+import { ChangeMarks } from '@/features/filters/change-marks';
 import { LegendFilter } from '@/features/filters/legend-filter';
 import { CountryList } from '@/features/filters/country-list';
 import { DisplayOptions } from '@/features/display/display-options';
@@ -24,6 +25,7 @@ export function Sidebar({ dataset, pending }: { dataset: Dataset | undefined; pe
       {dataset && (
         <FeatureBoundary name="legend and country list">
           <DateSwitch dataset={dataset} />
+          <ChangeMarks dataset={dataset} />
           <LegendFilter dataset={dataset} />
           <CountryList dataset={dataset} />
           <DisplayOptions />

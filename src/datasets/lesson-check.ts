@@ -3,7 +3,9 @@
  * quotation, date or list of countries typed into its words), and the countries a step outlines,
  * selected from the data. Pure: the app, the tests and `npm run data:check` call them.
  */
-import type { CoalitionFile, CommitmentTypeId as TypeId, Country } from './schemas';
+import type { CoalitionFile, Country } from './schemas';
+import { typeAt } from './dataset';
+import { changesBetween } from './changes';
 import type { DataProblem } from './data-error';
 import type { Lesson, LessonStep, StepDate } from './lesson-schema';
 
@@ -60,13 +62,6 @@ export function checkLesson(lesson: Lesson, ctx: LessonContext, file: string): D
   return problems;
 }
 
-/** The type in force on `date` (`null`: latest), as the map computes it. */
-function typeOn(c: Country, date: string | null): TypeId | undefined {
-  let t: TypeId | undefined;
-  for (const p of c.positions) if (date === null || p.asOf <= date) t = p.type;
-  return t;
-}
-
 /**
  * Every country a step outlines on its date (`null`: latest known): the hand-named country, if
  * any, and those its `outline` selects from the data, in the data's order.
@@ -79,17 +74,14 @@ export function outlinedCountries(
   const out = new Set(step.countries ?? []);
   const o = step.outline;
   const at = (d: StepDate) => (d === 'latest' ? null : d);
-  for (const c of countries) {
-    if (o?.by === 'types') {
-      const t = typeOn(c, date);
+  if (o?.by === 'types')
+    for (const c of countries) {
+      const t = typeAt(c, date);
       if (t && o.types.includes(t)) out.add(c.iso3);
     }
-    if (o?.by === 'changes') {
-      // As the `changes` block counts them: a country with no position on one date has no change.
-      const [a, b] = [typeOn(c, o.from), typeOn(c, at(o.to))];
-      if (a && b && a !== b) out.add(c.iso3);
-    }
-  }
+  // The same rule as the `changes` block and the date switch's change marks.
+  if (o?.by === 'changes')
+    for (const c of changesBetween(countries, o.from, at(o.to))) out.add(c.iso3);
   return [...out];
 }
 

@@ -24,6 +24,15 @@ const format = (d: string, month: 'long' | 'short') => {
 export const formatDate = (d: string) => format(d, 'long');
 /** "4 Sept 2025", "Mar 2025": for narrow columns (the printed table, the date switch). */
 export const formatShortDate = (d: string) => format(d, 'short');
+const shortDays = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+/** "4–6 Sept 2025", "6 Jan 2026": a span of days (the platform's range format). */
+export const formatShortSpan = (first: string, last: string) =>
+  shortDays.formatRange(utc(...parts(first)), utc(...parts(last)));
 
 export const CONFIDENCE_LABEL: Record<Confidence, string> = {
   official: 'Official: the government or leader said it',

@@ -31,8 +31,18 @@ export function createActions(write: Write) {
       }),
     filtersReset: () => write({ shownTypes: [], search: '' }),
     searchChanged: (search: string) => write({ search }),
+    /** A new date is compared with the one the reader came from (the change marks). */
     dateChosen: (asOf: string | null, typeOf: TypeLookup = noTypes) =>
-      write((s) => ({ asOf, selectedIso3: kept(s, { shownTypes: s.shownTypes, asOf }, typeOf) })),
+      write((s) =>
+        s.asOf === asOf
+          ? {}
+          : {
+              asOf,
+              compareWith: s.asOf ?? 'latest',
+              selectedIso3: kept(s, { shownTypes: s.shownTypes, asOf }, typeOf),
+            },
+      ),
+    comparisonDismissed: () => write({ compareWith: null }),
     /**
      * The data arrived: a linked country that is neither in the data nor on the map is dropped
      * with a notice, and one the link's own filter hides is dropped too.

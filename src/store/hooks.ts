@@ -8,6 +8,7 @@ export const useSelectionSerial = () => useAppStore((s) => s.selectionSerial);
 export const useShownTypes = () => useAppStore((s) => s.shownTypes);
 export const useSearch = () => useAppStore((s) => s.search);
 export const useAsOf = () => useAppStore((s) => s.asOf);
+export const useCompareWith = () => useAppStore((s) => s.compareWith);
 export const useView = () => useAppStore((s) => s.view);
 export const useNotices = () => useAppStore((s) => s.notices);
 export const useAppActions = () => useAppStore((s) => s.actions);

@@ -22,6 +22,8 @@ export function createLessonActions(write: Write) {
           selectedIso3: view.country,
           shownTypes: view.types,
           asOf: view.date === undefined ? s.asOf : view.date,
+          // A step outlines what it means to; marks from an earlier date would add to them.
+          compareWith: null,
           concealed: view.reveal,
           // The outline would give the answer away before the reveal.
           highlighted: view.reveal ? [] : view.highlighted,

@@ -4,6 +4,7 @@
  */
 import type { Dataset } from '@/datasets/dataset';
 import { countByType, isTypeShown, matchesSearch, typeAt } from '@/datasets/dataset';
+import { changesBetween, type AsOf, type TypeChange } from '@/datasets/changes';
 import type { CommitmentTypeId, Country } from '@/datasets/schemas';
 import type { AppState } from './app-store';
 
@@ -75,4 +76,16 @@ export function mapDisplay(
   theme: 'light' | 'dark',
 ) {
   return { patterns: patternsShown(s), projector: s.projector, concealed: s.concealed, theme };
+}
+
+/** The date the change marks compare with (`null`: the latest known), or `undefined`: none. */
+export const comparedDate = (s: Pick<AppState, 'compareWith'>): AsOf | undefined =>
+  s.compareWith === null ? undefined : s.compareWith === 'latest' ? null : s.compareWith;
+
+/** Countries whose type differs between the shown date and the compared one (none: []). */
+export function changeMarks(dataset: Dataset, s: Pick<AppState, 'asOf' | 'compareWith'>) {
+  const other = comparedDate(s);
+  return other === undefined
+    ? ([] as TypeChange[])
+    : changesBetween(dataset.countries, other, s.asOf);
 }

@@ -1,6 +1,7 @@
 /**
  * The URL contract, as a pure parse/serialise pair (README, "URL contract"):
- *   ?country=FRA  ?types=troops,outside  ?date=2025-09-04  ?view=about  ?patterns=1
+ *   ?country=FRA  ?types=troops,outside  ?date=2025-09-04  ?compare=latest  ?view=about
+ *   ?patterns=1
  *   ?projector=1  ?theme=dark  #map=ZOOM/LAT/LON
  *   ?lesson=paris-2025&step=4 (1-based)  ?presenter=1 (the presenter window)
  * Parsing never throws: anything malformed is dropped and reported as a notice.
@@ -19,6 +20,8 @@ export interface UrlState {
   country: string | null;
   types: CommitmentTypeId[];
   date: string | null;
+  /** The date the map's change marks compare with (`latest`, or a day). */
+  compare?: string;
   view: View;
   patterns: boolean;
   projector: boolean;
@@ -66,7 +69,14 @@ export function parseCamera(hash: string): Camera | null | 'invalid' {
   return { zoom: round(zoom, 2), lat: round(lat, 4), lon: round(lon, 4) };
 }
 
-export function parseUrl(search: string, hash = ''): { state: UrlState; notices: string[] } {
+/** Today as YYYY-MM-DD (UTC): a later date has no positions yet and is refused. */
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+export function parseUrl(
+  search: string,
+  hash = '',
+  today = todayUtc(),
+): { state: UrlState; notices: string[] } {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const state: UrlState = { ...EMPTY_URL_STATE, types: [] };
@@ -94,11 +104,19 @@ export function parseUrl(search: string, hash = ''): { state: UrlState; notices:
       );
   }
 
-  const date = params.get('date');
-  if (date && date !== 'latest') {
-    if (isValidIsoDate(date)) state.date = date;
-    else notices.push(`Ignored date=${quote(date)}: expected YYYY-MM-DD.`);
-  }
+  const day = (key: 'date' | 'compare') => {
+    const v = params.get(key);
+    if (!v || v === 'latest') return v || null;
+    if (!isValidIsoDate(v)) notices.push(`Ignored ${key}=${quote(v)}: expected YYYY-MM-DD.`);
+    else if (v > today) notices.push(`Ignored ${key}=${v}: that day has not come yet.`);
+    else return v;
+    return null;
+  };
+  const date = day('date');
+  state.date = date === 'latest' ? null : date;
+  const compare = day('compare');
+  // Comparing a date with itself shows nothing: the link simply has no comparison.
+  if (compare && compare !== (state.date ?? 'latest')) state.compare = compare;
 
   const view = params.get('view');
   if (view === 'about' || view === 'map' || view === 'table') state.view = view;
@@ -144,12 +162,13 @@ export function cameraHash(c: Camera): string {
 /** Writes the state into `base` (keeping parameters this contract does not own). */
 export function serialiseUrl(state: UrlState, base: URLSearchParams = new URLSearchParams()) {
   const params = new URLSearchParams(base);
-  for (const k of ['country', 'types', 'date', 'view', 'patterns', 'projector', 'theme'])
+  for (const k of ['country', 'types', 'date', 'compare', 'view', 'patterns', 'projector', 'theme'])
     params.delete(k);
   for (const k of ['lesson', 'step', 'presenter']) params.delete(k);
   if (state.country) params.set('country', state.country);
   if (state.types.length > 0) params.set('types', state.types.join(','));
   if (state.date) params.set('date', state.date);
+  if (state.compare) params.set('compare', state.compare);
   if (state.view !== 'map') params.set('view', state.view);
   if (state.patterns) params.set('patterns', '1');
   if (state.projector) params.set('projector', '1');

@@ -12,6 +12,7 @@ export type UrlFields = Pick<
   | 'selectedIso3'
   | 'shownTypes'
   | 'asOf'
+  | 'compareWith'
   | 'view'
   | 'patterns'
   | 'projector'
@@ -31,6 +32,7 @@ export function fromUrl(
       selectedIso3: state.country,
       shownTypes: state.types,
       asOf: state.date,
+      compareWith: state.compare ?? null,
       view: state.view,
       patterns: state.patterns,
       projector: state.projector,
@@ -51,6 +53,7 @@ export function toUrl(s: UrlFields, base = new URLSearchParams()): string {
       country: s.selectedIso3,
       types: s.shownTypes,
       date: s.asOf,
+      ...(s.compareWith ? { compare: s.compareWith } : {}),
       view: s.view,
       patterns: s.patterns,
       projector: s.projector,

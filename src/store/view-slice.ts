@@ -6,6 +6,11 @@ export type View = 'map' | 'about' | 'table';
 export interface ViewSlice {
   /** Show positions as they stood on this date (YYYY-MM-DD); null = the latest known. */
   asOf: string | null;
+  /**
+   * The date the reader came from (`'latest'`: the latest known): the map outlines and lists the
+   * countries whose type differs between it and `asOf`. `null`: no comparison.
+   */
+  compareWith: string | null;
   view: View;
   /** Small, dismissible messages, e.g. about a URL value that was ignored. */
   notices: string[];
@@ -13,6 +18,7 @@ export interface ViewSlice {
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = () => ({
   asOf: null,
+  compareWith: null,
   view: 'map',
   notices: [],
 });

@@ -69,3 +69,7 @@ export function contrastRatio(a: string, b: string): number {
 export function textColorOn(fill: string): '#000000' | '#ffffff' {
   return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff';
 }
+
+/** A type's legend label, or what the map shows for a country with no position on a date. */
+export const typeLabel = (type: CommitmentTypeId | null | undefined) =>
+  type ? PALETTE[type].label : 'No position recorded';

@@ -64,6 +64,30 @@ describe('store actions', () => {
     expect(s.getState().selectedIso3).toBeNull();
   });
 
+  it('a new date is compared with the one the reader came from; the same date changes nothing', () => {
+    const s = store();
+    s.getState().actions.dateChosen('2025-09-04');
+    expect(s.getState()).toMatchObject({ asOf: '2025-09-04', compareWith: 'latest' });
+    s.getState().actions.dateChosen('2026-01-06');
+    expect(s.getState()).toMatchObject({ asOf: '2026-01-06', compareWith: '2025-09-04' });
+    s.getState().actions.dateChosen('2026-01-06');
+    expect(s.getState().compareWith).toBe('2025-09-04');
+    s.getState().actions.comparisonDismissed();
+    expect(s.getState()).toMatchObject({ asOf: '2026-01-06', compareWith: null });
+  });
+
+  it('a lesson step drops the change marks (it outlines what it means to)', () => {
+    const s = store();
+    s.getState().actions.dateChosen('2025-09-04');
+    s.getState().actions.lessonStepShown(
+      'paris-2025',
+      1,
+      { country: null, types: [], date: null, reveal: false, highlighted: [], bounds: null },
+      'push',
+    );
+    expect(s.getState().compareWith).toBeNull();
+  });
+
   it('filtersReset clears types and search; notices are deduplicated and dismissible', () => {
     const s = store();
     s.getState().actions.typeToggled('troops');

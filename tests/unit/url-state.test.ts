@@ -131,4 +131,27 @@ describe('garbage in the address', () => {
       'Ignored country="<script>": expected a three-letter ISO code such as FRA.',
     ]);
   });
+
+  it('reads a comparison, and drops one with the shown date itself', () => {
+    expect(parseUrl('?date=2026-01-06&compare=2025-09-04').state).toMatchObject({
+      date: '2026-01-06',
+      compare: '2025-09-04',
+    });
+    expect(parseUrl('?compare=latest&date=2025-09-04').state.compare).toBe('latest');
+    expect(parseUrl('?compare=latest').state.compare).toBeUndefined();
+    expect(parseUrl('?date=2025-09-04&compare=2025-09-04').state.compare).toBeUndefined();
+    const { search } = serialiseUrl({ ...EMPTY_URL_STATE, date: '2026-01-06', compare: 'latest' });
+    expect(search).toBe('?date=2026-01-06&compare=latest');
+  });
+
+  it('refuses a day that has not come yet, and a malformed comparison, with a notice', () => {
+    const { state, notices } = parseUrl('?date=2026-12-02&compare=soon', '', '2026-12-01');
+    expect(state.date).toBeNull();
+    expect(state.compare).toBeUndefined();
+    expect(notices).toEqual([
+      'Ignored date=2026-12-02: that day has not come yet.',
+      'Ignored compare="soon": expected YYYY-MM-DD.',
+    ]);
+    expect(parseUrl('?date=2026-12-01', '', '2026-12-01').state.date).toBe('2026-12-01');
+  });
 });

@@ -7,7 +7,8 @@ import type { Dataset } from '@/datasets/dataset';
 import { countByType, positionAt, typeAt } from '@/datasets/dataset';
 import type { LessonBlock, StepDate } from '@/datasets/lesson-schema';
 import type { CommitmentTypeId, Confidence } from '@/datasets/schemas';
-import { PALETTE } from '@/theme/palette';
+import { typeLabel } from '@/theme/palette';
+import { changesBetween } from '@/datasets/changes';
 import { englishText, formatDate, publishers } from '@/datasets/vocabulary';
 
 export type ResolvedBlock =
@@ -45,7 +46,6 @@ export function resolveBlock(
   date: string | null,
 ): ResolvedBlock | null {
   const { coalition, sources } = dataset;
-  const nameOf = (iso3: string) => dataset.byIso3.get(iso3)?.name ?? iso3;
   switch (b.kind) {
     case 'quote': {
       const q = dataset.quotes.get(b.id);
@@ -129,12 +129,11 @@ export function resolveBlock(
     }
     case 'changes': {
       const to = storeDate(b.to, date);
-      const rows = dataset.countries.flatMap((c) => {
-        const [a, z] = [typeAt(c, b.from), typeAt(c, to)];
-        return a && z && a !== z
-          ? [{ name: nameOf(c.iso3), from: PALETTE[a].label, to: PALETTE[z].label }]
-          : [];
-      });
+      const rows = changesBetween(dataset.countries, b.from, to).map((c) => ({
+        name: c.name,
+        from: typeLabel(c.from),
+        to: typeLabel(c.to),
+      }));
       return {
         kind: 'changes',
         heading: `Changed type between ${formatDate(b.from)} and ${to ? formatDate(to) : 'the latest known'}`,

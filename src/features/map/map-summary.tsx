@@ -1,9 +1,11 @@
 /**
  * What a screen reader hears about the map region: the headline and the count per type, and,
- * as keyboard focus travels, the focused country's name and type.
+ * as keyboard focus travels, the focused country's name and type. A date before the first
+ * recorded position says so on the map, rather than leaving a blank map to be misread.
  */
 import type { Dataset } from '@/datasets/dataset';
-import { countByType, typeAt } from '@/datasets/dataset';
+import { countByType, snapshotDates, typeAt } from '@/datasets/dataset';
+import { formatDate } from '@/datasets/vocabulary';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
 import { useAsOf } from '@/store/hooks';
 import { PALETTE } from '@/theme/palette';
@@ -24,6 +26,8 @@ export function MapSummary({
   const parts = COMMITMENT_TYPE_IDS.filter((t) => counts[t] > 0).map(
     (t) => `${PALETTE[t].label}: ${counts[t]}`,
   );
+  const first = snapshotDates(dataset.countries)[0];
+  const before = asOf !== null && first !== undefined && asOf < first;
   const country = focused ? dataset.byIso3.get(focused) : undefined;
   const type = country ? typeAt(country, asOf) : undefined;
   return (
@@ -33,6 +37,11 @@ export function MapSummary({
         published. Countries on the map by type: {parts.join('; ')}. Arrow keys move between
         countries, Enter opens one, Shift and arrows pan, plus and minus zoom.
       </p>
+      {before && (
+        <p className="map-note" role="status">
+          No positions recorded before {formatDate(first)}: choose a later date.
+        </p>
+      )}
       <p className="visually-hidden" aria-live="polite">
         {country ? `${country.name}: ${type ? PALETTE[type].label : 'no position recorded'}` : ''}
       </p>

@@ -12,6 +12,7 @@ import { boundariesQuery, labelPointsQuery } from '@/datasets/queries';
 import {
   useAppActions,
   useAsOf,
+  useCompareWith,
   useConcealed,
   useHighlighted,
   usePatternsShown,
@@ -21,7 +22,7 @@ import {
   useSelectionSerial,
   useShownTypes,
 } from '@/store/hooks';
-import { hiddenCountries } from '@/store/selectors';
+import { changeMarks, hiddenCountries } from '@/store/selectors';
 import type { Camera } from '@/store/url-state';
 import { useMapPort } from '@/ports/map-port';
 import type { HoverInfo, MapAdapter } from './map-adapter';
@@ -39,6 +40,7 @@ export function useMapSync(
   const selected = useSelectedIso3();
   const serial = useSelectionSerial();
   const highlighted = useHighlighted();
+  const compareWith = useCompareWith();
   const { countryChosen, selectionCleared } = useAppActions();
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const patterns = usePatternsShown();
@@ -70,9 +72,22 @@ export function useMapSync(
   useEffect(() => {
     if (adapter && hidden) adapter.setDimmed(hidden);
   }, [adapter, hidden, mapData]);
+  // A lesson step's outlines and the date switch's change marks share the one outline.
+  const outlined = useMemo(
+    () =>
+      dataset && compareWith
+        ? [
+            ...new Set([
+              ...highlighted,
+              ...changeMarks(dataset, { asOf, compareWith }).map((c) => c.iso3),
+            ]),
+          ]
+        : highlighted,
+    [dataset, highlighted, asOf, compareWith],
+  );
   useEffect(() => {
-    adapter?.setHighlighted(highlighted);
-  }, [adapter, highlighted, mapData]);
+    adapter?.setHighlighted(outlined);
+  }, [adapter, outlined, mapData]);
 
   useEffect(() => {
     if (!adapter) return;
