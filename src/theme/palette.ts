@@ -39,6 +39,8 @@ export const SEA_COLOR = '#c8dbe8';
 export const DARK_NEUTRAL_COLOR = '#3b4148';
 export const DARK_SEA_COLOR = '#101c27';
 export const HIGHLIGHT_COLOR = '#ff9f1c';
+/** Under the highlight: the outline reads on light and orange fills alike. */
+export const HIGHLIGHT_CASING_COLOR = '#1b1b1b';
 export const FOCUS_COLOR = '#c2410c';
 export const BORDER_COLOR = '#ffffff';
 export const SELECTED_COLOR = '#111111';

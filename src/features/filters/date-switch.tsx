@@ -11,9 +11,15 @@ import { typeLookup } from '@/store/selectors';
 import { useAppActions, useAsOf } from '@/store/hooks';
 import './filters.css';
 
-/** "6–7 Jan 2026 — Paris Declaration" */
-export const optionLabel = (o: DateOption) =>
-  `${formatShortSpan(o.first, o.last)}${o.event ? ` — ${o.event}` : ''}`;
+/**
+ * An option shows its days; its event is the option's group label in the open list and a line
+ * under the closed one (a select cannot wrap, and "4–6 Sept 2025 — Paris summit: …" would be cut).
+ */
+const optionTag = (o: DateOption) => (
+  <option key={o.value} value={o.value}>
+    {formatShortSpan(o.first, o.last)}
+  </option>
+);
 
 export function DateSwitch({ dataset }: { dataset: Dataset }) {
   const asOf = useAsOf();
@@ -27,28 +33,38 @@ export function DateSwitch({ dataset }: { dataset: Dataset }) {
   // A linked day that is not an option's own value still shows what it is.
   const own = asOf && !options.some((o) => o.value === asOf) ? asOf : null;
   const within = own ? optionOf(options, own) : undefined;
+  const event = (asOf && options.find((o) => o.value === asOf)?.event) ?? within?.event;
   return (
-    <label className="date-switch">
-      <span>Positions as of</span>
-      <select
-        value={value}
-        onChange={(e) =>
-          dateChosen(e.target.value === 'latest' ? null : e.target.value, typeLookup(dataset))
-        }
-      >
-        <option value="latest">Latest known (to {formatShortDate(coalition.reviewedUpTo)})</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {optionLabel(o)}
+    <div className="date-switch">
+      <label>
+        <span>Positions as of</span>
+        <select
+          value={value}
+          aria-describedby={event ? 'date-event' : undefined}
+          onChange={(e) =>
+            dateChosen(e.target.value === 'latest' ? null : e.target.value, typeLookup(dataset))
+          }
+        >
+          <option value="latest">
+            Latest known (to {formatShortDate(coalition.reviewedUpTo)})
           </option>
-        ))}
-        {own && (
-          <option value={own}>
-            {formatShortDate(own)}
-            {within?.event ? ` (during ${within.event})` : ''}
-          </option>
-        )}
-      </select>
-    </label>
+          {options.map((o) =>
+            o.event ? (
+              <optgroup key={o.value} label={o.event}>
+                {optionTag(o)}
+              </optgroup>
+            ) : (
+              optionTag(o)
+            ),
+          )}
+          {own && <option value={own}>{formatShortDate(own)}</option>}
+        </select>
+      </label>
+      {event && (
+        <span id="date-event" className="date-event">
+          {event}
+        </span>
+      )}
+    </div>
   );
 }

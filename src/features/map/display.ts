@@ -78,6 +78,7 @@ export function displayChanges(d: MapDisplay): StyleChange[] {
     paint(LAYER.selected, 'line-color', dark ? '#ffffff' : '#111111'),
     paint(LAYER.focus, 'line-width', 2.5 * scale),
     paint(LAYER.highlight, 'line-width', 4 * scale),
+    paint(LAYER.highlightCasing, 'line-width', 4 * scale + 3),
     // Markers and names would give the answer away while concealed.
     visibility(LAYER.marker, !d.concealed),
     visibility(LAYER.label, !d.concealed),
@@ -102,6 +103,7 @@ export interface OutlineState {
 export const outlineChanges = (o: OutlineState): StyleChange[] => [
   visibility(LAYER.selected, o.selected),
   visibility(LAYER.focus, o.focused),
+  visibility(LAYER.highlightCasing, o.highlighted),
   visibility(LAYER.highlight, o.highlighted),
 ];
 

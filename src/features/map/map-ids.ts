@@ -8,6 +8,7 @@ export const LAYER = {
   selected: 'country-selected',
   pattern: 'country-pattern',
   focus: 'country-focus',
+  highlightCasing: 'country-highlight-casing',
   highlight: 'country-highlight',
   marker: 'country-marker',
   label: 'country-label',

@@ -6,6 +6,7 @@ import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-
 import {
   BORDER_COLOR,
   FOCUS_COLOR,
+  HIGHLIGHT_CASING_COLOR,
   HIGHLIGHT_COLOR,
   HOVER_COLOR,
   NEUTRAL_COLOR,
@@ -83,6 +84,19 @@ export function countryLayers(): LayerSpecification[] {
         'line-color': SELECTED_COLOR,
         'line-width': 3,
         'line-opacity': ['case', stateFlag('selected'), 1, 0],
+      },
+    },
+    // A dark casing under the highlight, so the orange outline reads on the orange and yellow
+    // fills too (a change mark on an "undecided" country was invisible without it).
+    {
+      id: LAYER.highlightCasing,
+      type: 'line',
+      source: SOURCE.countries,
+      layout: off,
+      paint: {
+        'line-color': HIGHLIGHT_CASING_COLOR,
+        'line-width': 7,
+        'line-opacity': ['case', stateFlag('highlighted'), 1, 0],
       },
     },
     {
