@@ -91,11 +91,15 @@ export function createPointer(
     map.on('mousemove', move);
     map.on('mousedown', press);
     map.on('mouseout', leave);
+    // A layout change (a panel opening) moves the map under a still pointer: the label would
+    // float over whatever is there now, so it goes until the pointer moves again.
+    map.on('resize', leave);
     return () => {
       clearTimeout(rest);
       map.off('mousemove', move);
       map.off('mousedown', press);
       map.off('mouseout', leave);
+      map.off('resize', leave);
     };
   };
 
