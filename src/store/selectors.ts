@@ -6,6 +6,7 @@ import type { Dataset } from '@/datasets/dataset';
 import { countByType, isTypeShown, matchesSearch, typeAt } from '@/datasets/dataset';
 import { changesBetween, type AsOf, type TypeChange } from '@/datasets/changes';
 import type { CommitmentTypeId, Country } from '@/datasets/schemas';
+import { isReferenceType } from '@/theme/palette';
 import type { AppState } from './app-store';
 
 /**
@@ -36,7 +37,7 @@ export function selectable(
   typeOf: TypeLookup,
 ): boolean {
   const t = typeOf(iso3, s.asOf);
-  return t === undefined || isTypeShown(t ?? undefined, s.shownTypes);
+  return t === undefined || isReferenceType(t) || isTypeShown(t ?? undefined, s.shownTypes);
 }
 
 type FilterState = Pick<AppState, 'asOf' | 'shownTypes'>;
@@ -49,7 +50,20 @@ export function visibleCountries(dataset: Dataset, s: FilterState): Country[] {
 /** ISO3 codes of the countries the filter hides (drawn neutral on the map). */
 export function hiddenCountries(dataset: Dataset, s: FilterState): string[] {
   return dataset.countries
-    .filter((c) => !isTypeShown(typeAt(c, s.asOf), s.shownTypes))
+    .filter((c) => {
+      const t = typeAt(c, s.asOf);
+      return !isTypeShown(t, s.shownTypes) && !isReferenceType(t);
+    })
+    .map((c) => c.iso3);
+}
+
+/** Countries of a reference type (Ukraine, Russia) the filter leaves out: drawn muted, not hidden. */
+export function mutedCountries(dataset: Dataset, s: FilterState): string[] {
+  return dataset.countries
+    .filter((c) => {
+      const t = typeAt(c, s.asOf);
+      return isReferenceType(t) && !isTypeShown(t, s.shownTypes);
+    })
     .map((c) => c.iso3);
 }
 

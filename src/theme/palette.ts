@@ -14,6 +14,11 @@ export interface TypeStyle {
   color: string;
   /** Group in the legend: pledges made by coalition members, or a special role. */
   group: 'pledge' | 'role';
+  /**
+   * Kept on the map (muted) under any filter: Ukraine and Russia are what a class reasons from,
+   * and a map of "troops only" without them loses its bearings (issue 12, point 9).
+   */
+  reference?: true;
 }
 
 export const PALETTE: Readonly<Record<CommitmentTypeId, TypeStyle>> = {
@@ -29,8 +34,8 @@ export const PALETTE: Readonly<Record<CommitmentTypeId, TypeStyle>> = {
   participant: { label: 'Takes part, no pledge found', color: '#c9b8a3', group: 'pledge' },
   backstop: { label: 'US backstop', color: '#8855ee', group: 'role' },
   'not-member': { label: 'EU member outside the coalition', color: '#5c5c5c', group: 'role' },
-  recipient: { label: 'Ukraine', color: '#cc79a7', group: 'role' },
-  opposed: { label: 'Russia (opposed)', color: '#8a1c1c', group: 'role' },
+  recipient: { label: 'Ukraine', color: '#cc79a7', group: 'role', reference: true },
+  opposed: { label: 'Russia (opposed)', color: '#8a1c1c', group: 'role', reference: true },
 };
 
 /** Countries with no entry in the data. Light enough that every type stands out from it. */
@@ -45,6 +50,20 @@ export const FOCUS_COLOR = '#c2410c';
 export const BORDER_COLOR = '#ffffff';
 export const SELECTED_COLOR = '#111111';
 export const HOVER_COLOR = '#333333';
+
+/** Whether a type stays drawn, muted, when the filter hides it. */
+export const isReferenceType = (t: CommitmentTypeId | null | undefined): boolean =>
+  !!t && PALETTE[t].reference === true;
+
+/** `hex` halfway to `toward` (sRGB): a reference country's colour while the filter hides it. */
+export function mutedColor(hex: string, toward: string): string {
+  const ch = (c: string, i: number) => parseInt(c.slice(i, i + 2), 16);
+  const mix = (i: number) =>
+    Math.round((ch(hex, i) + ch(toward, i)) / 2)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${mix(1)}${mix(3)}${mix(5)}`;
+}
 
 /** WCAG relative luminance of a #rrggbb colour. */
 export function relativeLuminance(hex: string): number {

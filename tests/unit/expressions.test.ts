@@ -16,7 +16,7 @@ import {
   labelLayer,
   SOURCE,
 } from '@/features/map/map-style';
-import { NEUTRAL_COLOR, PALETTE } from '@/theme/palette';
+import { mutedColor, NEUTRAL_COLOR, PALETTE } from '@/theme/palette';
 
 type PropertySpec = NonNullable<Parameters<typeof expression.createPropertyExpression>[2]>;
 
@@ -63,6 +63,14 @@ describe('fillColor', () => {
       expect(rgba(fill({ type }, { dimmed: true }))).toBe(expected(NEUTRAL_COLOR));
     expect(rgba(fill({ type: 'troops' }, { dimmed: false }))).toBe(expected(PALETTE.troops.color));
   });
+
+  it('paints a muted country (a reference under a filter) halfway to neutral', () => {
+    const muted = mutedColor(PALETTE.recipient.color, NEUTRAL_COLOR);
+    expect(rgba(fill({ type: 'recipient' }, { muted: true }))).toBe(expected(muted));
+    expect(muted).not.toBe(PALETTE.recipient.color);
+    expect(muted).not.toBe(NEUTRAL_COLOR);
+    expect(mutedColor('#000000', '#ffffff')).toBe('#808080');
+  });
 });
 
 describe('labelOpacity and stateFlag', () => {
@@ -81,6 +89,7 @@ describe('labelOpacity and stateFlag', () => {
     expect(opacity({ type: 'troops' })).toBe(1);
     expect(opacity({ name: 'Switzerland' })).toBe(0);
     expect(opacity({ type: 'troops' }, { dimmed: true })).toBe(0);
+    expect(opacity({ type: 'opposed' }, { muted: true })).toBe(1); // a reference keeps its name
   });
 
   it('reads a feature-state flag, false when unset', () => {

@@ -10,10 +10,11 @@ import {
   useAsOf,
   useConcealed,
   usePatternsShown,
+  useResolvedTheme,
   useShownTypes,
 } from '@/store/hooks';
 import { typeLookup } from '@/store/selectors';
-import { PALETTE } from '@/theme/palette';
+import { DARK_NEUTRAL_COLOR, NEUTRAL_COLOR, PALETTE } from '@/theme/palette';
 import { Swatch } from '@/components/swatch';
 import './filters.css';
 
@@ -22,6 +23,7 @@ export function LegendFilter({ dataset }: { dataset: Dataset }) {
   const shown = useShownTypes();
   const asOf = useAsOf();
   const concealed = useConcealed();
+  const dark = useResolvedTheme() === 'dark';
   const { typeToggled, filtersReset } = useAppActions();
   const counts = countByType(dataset.countries, asOf);
   const types = COMMITMENT_TYPE_IDS.filter((t) => counts[t] > 0 || shown.includes(t));
@@ -67,6 +69,19 @@ export function LegendFilter({ dataset }: { dataset: Dataset }) {
           );
         })}
       </ul>
+      {/* The map's grey, explained: a key, not a filter (there is nothing to show "only"). */}
+      <p className="legend-none">
+        <span
+          className="swatch"
+          aria-hidden="true"
+          style={{ backgroundColor: dark ? DARK_NEUTRAL_COLOR : NEUTRAL_COLOR }}
+        />
+        <span>
+          {shown.length > 0
+            ? 'No position recorded, or left out by the filter'
+            : 'No position recorded'}
+        </span>
+      </p>
     </section>
   );
 }

@@ -5,30 +5,36 @@
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
-import { textColorOn, type TypeStyle } from '@/theme/palette';
+import { mutedColor, textColorOn, type TypeStyle } from '@/theme/palette';
 import type { CommitmentTypeId } from '@/datasets/schemas';
 
 type Palette = Readonly<Record<CommitmentTypeId, TypeStyle>>;
 
-/** Colour by `type`; countries without one, or dimmed by the filter, draw neutral. */
+/**
+ * Colour by `type`; countries without one, or dimmed by the filter, draw neutral; `muted` ones
+ * (Ukraine and Russia under a filter) draw their colour halfway to neutral.
+ */
 export function fillColor(palette: Palette, neutral: string): ExpressionSpecification {
-  const pairs = COMMITMENT_TYPE_IDS.flatMap((t) => [t, palette[t].color]);
+  const byType = (colour: (hex: string) => string) =>
+    [
+      'match',
+      ['coalesce', ['get', 'type'], ''],
+      ...COMMITMENT_TYPE_IDS.flatMap((t) => [t, colour(palette[t].color)]),
+      neutral,
+    ] as unknown as ExpressionSpecification;
   return [
     'case',
     ['boolean', ['feature-state', 'dimmed'], false],
     neutral,
-    [
-      'match',
-      ['coalesce', ['get', 'type'], ''],
-      ...pairs,
-      neutral,
-    ] as unknown as ExpressionSpecification,
+    ['boolean', ['feature-state', 'muted'], false],
+    byType((hex) => mutedColor(hex, neutral)),
+    byType((hex) => hex),
   ];
 }
 
 /** True when a feature-state flag is set (hover, selected, dimmed). */
 export const stateFlag = (
-  flag: 'hover' | 'selected' | 'dimmed' | 'focused' | 'highlighted',
+  flag: 'hover' | 'selected' | 'dimmed' | 'muted' | 'focused' | 'highlighted',
 ): ExpressionSpecification => ['boolean', ['feature-state', flag], false];
 
 /** Labels only for countries in the data, and only while the filter shows them. */

@@ -19,8 +19,11 @@ export interface HoverInfo {
 export interface MapAdapter {
   /** Replaces the countries and labels (first call adds the layers). */
   setData(data: MapData): void;
-  /** Countries drawn neutral because the legend filter hides their type. */
-  setDimmed(iso3s: readonly string[]): void;
+  /**
+   * Countries drawn neutral because the legend filter hides their type, and `muted` ones drawn
+   * faded but named: Ukraine and Russia, kept as the reader's reference under any filter.
+   */
+  setDimmed(iso3s: readonly string[], muted?: readonly string[]): void;
   setSelected(iso3: string | null): void;
   /** Moves the camera only if the country is off-screen (the camera otherwise stays put). */
   revealCountry(iso3: string): void;

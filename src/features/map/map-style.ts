@@ -54,7 +54,10 @@ export function countryLayers(): LayerSpecification[] {
       source: SOURCE.countries,
       filter: ['has', 'type'],
       layout: off,
-      paint: { 'fill-pattern': fillPattern(), 'fill-opacity': ['case', stateFlag('dimmed'), 0, 1] },
+      paint: {
+        'fill-pattern': fillPattern(),
+        'fill-opacity': ['case', stateFlag('dimmed'), 0, stateFlag('muted'), 0.45, 1],
+      },
     },
     {
       id: LAYER.border,

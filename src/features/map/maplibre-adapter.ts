@@ -38,6 +38,12 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
   let highlighted = new Set<string>();
   let selected: string | null = null;
   let dimmed = new Set<string>();
+  let muted = new Set<string>();
+  const flagAll = (flag: string, before: Set<string>, after: Set<string>) => {
+    for (const id of before) if (!after.has(id)) state(id, { [flag]: false });
+    for (const id of after) if (!before.has(id)) state(id, { [flag]: true });
+    return after;
+  };
   let data: MapData | null = null;
   let display: MapDisplay = DEFAULT_DISPLAY;
   const outlines = () =>
@@ -65,11 +71,9 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       (map.getSource(SOURCE.countries) as maplibregl.GeoJSONSource).setData(next.countries);
       (map.getSource(SOURCE.labels) as maplibregl.GeoJSONSource).setData(next.labels);
     },
-    setDimmed(iso3s) {
-      const next = new Set(iso3s);
-      for (const id of dimmed) if (!next.has(id)) state(id, { dimmed: false });
-      for (const id of next) if (!dimmed.has(id)) state(id, { dimmed: true });
-      dimmed = next;
+    setDimmed(iso3s, mutedIso3s = []) {
+      dimmed = flagAll('dimmed', dimmed, new Set(iso3s));
+      muted = flagAll('muted', muted, new Set(mutedIso3s));
     },
     setSelected(iso3) {
       if (selected) state(selected, { selected: false });

@@ -22,7 +22,7 @@ import {
   useSelectionSerial,
   useShownTypes,
 } from '@/store/hooks';
-import { changeMarks, hiddenCountries } from '@/store/selectors';
+import { changeMarks, hiddenCountries, mutedCountries } from '@/store/selectors';
 import type { Camera } from '@/store/url-state';
 import { useMapPort } from '@/ports/map-port';
 import type { HoverInfo, MapAdapter } from './map-adapter';
@@ -64,14 +64,18 @@ export function useMapSync(
     if (adapter && mapData) adapter.setData(mapData);
   }, [adapter, mapData]);
 
-  const hidden = useMemo(
-    () => (dataset ? hiddenCountries(dataset, { asOf, shownTypes }) : null),
+  const filtered = useMemo(
+    () =>
+      dataset && {
+        hidden: hiddenCountries(dataset, { asOf, shownTypes }),
+        muted: mutedCountries(dataset, { asOf, shownTypes }),
+      },
     [dataset, asOf, shownTypes],
   );
   // `mapData`: new data resets the map's feature-state, so dimming and outlines go again.
   useEffect(() => {
-    if (adapter && hidden) adapter.setDimmed(hidden);
-  }, [adapter, hidden, mapData]);
+    if (adapter && filtered) adapter.setDimmed(filtered.hidden, filtered.muted);
+  }, [adapter, filtered, mapData]);
   // A lesson step's outlines and the date switch's change marks share the one outline.
   const outlined = useMemo(
     () =>
