@@ -26,3 +26,8 @@ export function Swatch({ type, patterns }: { type: CommitmentTypeId; patterns: b
     />
   );
 }
+
+/** A plain colour with no type behind it: the map's grey for countries with no position. */
+export function ColourSwatch({ color }: { color: string }) {
+  return <span className="swatch" aria-hidden="true" style={{ backgroundColor: color }} />;
+}

@@ -15,7 +15,7 @@ import {
 } from '@/store/hooks';
 import { typeLookup } from '@/store/selectors';
 import { DARK_NEUTRAL_COLOR, NEUTRAL_COLOR, PALETTE } from '@/theme/palette';
-import { Swatch } from '@/components/swatch';
+import { ColourSwatch, Swatch } from '@/components/swatch';
 import './filters.css';
 
 export function LegendFilter({ dataset }: { dataset: Dataset }) {
@@ -71,11 +71,7 @@ export function LegendFilter({ dataset }: { dataset: Dataset }) {
       </ul>
       {/* The map's grey, explained: a key, not a filter (there is nothing to show "only"). */}
       <p className="legend-none">
-        <span
-          className="swatch"
-          aria-hidden="true"
-          style={{ backgroundColor: dark ? DARK_NEUTRAL_COLOR : NEUTRAL_COLOR }}
-        />
+        <ColourSwatch color={dark ? DARK_NEUTRAL_COLOR : NEUTRAL_COLOR} />
         <span>
           {shown.length > 0
             ? 'No position recorded, or left out by the filter'

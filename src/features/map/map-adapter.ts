@@ -25,8 +25,12 @@ export interface MapAdapter {
    */
   setDimmed(iso3s: readonly string[], muted?: readonly string[]): void;
   setSelected(iso3: string | null): void;
-  /** Moves the camera only if the country is off-screen (the camera otherwise stays put). */
-  revealCountry(iso3: string): void;
+  /**
+   * Moves the camera only if the country is off-screen (the camera otherwise stays put). A list
+   * (the map edge's "more" buttons, "Show all") is the reader moving the map: if any of them is
+   * off-screen the camera fits them all, and a lesson step's bounds are no longer kept.
+   */
+  revealCountry(iso3: string | readonly string[]): void;
   getCamera(): Camera;
   /** Keyboard focus on the map: an outline distinct from hover and selection. */
   setFocused(iso3: string | null): void;

@@ -16,6 +16,8 @@ import { WebGLUnavailableError, type MapAdapter } from './map-adapter';
 import { useMapSync } from './use-map-sync';
 import { useMapKeyboard } from './use-map-keyboard';
 import { MapSummary, MAP_SUMMARY_ID } from './map-summary';
+import { useOffscreen } from './use-offscreen';
+import { OffscreenList } from './offscreen-list';
 import './map.css';
 
 interface Props {
@@ -72,56 +74,68 @@ export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
       : loadError?.message;
 
   const keyboard = useMapKeyboard(adapter, dataset);
+  const more = useOffscreen(adapter, dataset, containerRef);
 
   return (
-    // The map is one composite widget driven by arrow keys; role="application" asks screen
-    // readers to pass those keys through instead of using them to read the page.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <div
-      className="map-view"
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      role="application"
-      aria-roledescription="map"
-      aria-label="Map of commitments"
-      aria-describedby={MAP_SUMMARY_ID}
-      onKeyDown={keyboard.onKeyDown}
-      onFocus={(e) => e.target === e.currentTarget && keyboard.onFocus()}
-    >
-      <div ref={containerRef} className="map-canvas" data-testid="map-canvas" />
-      <MapSummary dataset={dataset} focused={keyboard.focused} />
-      {!failure && !loadError && (!adapter || !ready) && (
-        <p className="map-status" role="status">
-          Loading the map…
-        </p>
+    <>
+      {/* The map is one composite widget driven by arrow keys; role="application" asks screen
+        readers to pass those keys through instead of using them to read the page. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        className="map-view"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        role="application"
+        aria-roledescription="map"
+        aria-label="Map of commitments"
+        aria-describedby={MAP_SUMMARY_ID}
+        onKeyDown={keyboard.onKeyDown}
+        onFocus={(e) => e.target === e.currentTarget && keyboard.onFocus()}
+      >
+        <div ref={containerRef} className="map-canvas" data-testid="map-canvas" />
+        <MapSummary dataset={dataset} focused={keyboard.focused} />
+        {!failure && !loadError && (!adapter || !ready) && (
+          <p className="map-status" role="status">
+            Loading the map…
+          </p>
+        )}
+        {failure && (
+          <p className="map-status map-status--error" role="alert">
+            {failure}
+          </p>
+        )}
+        {loadError && (
+          <div className="map-status map-status--error" role="alert">
+            <p>The map’s boundaries could not be loaded: {loadMessage}</p>
+            <button type="button" onClick={retry}>
+              Try again
+            </button>
+          </div>
+        )}
+        {hover && (
+          <div
+            className="map-tooltip"
+            style={{ left: hover.x + 14, top: hover.y + 14 }}
+            aria-hidden="true"
+          >
+            <strong>{hover.name}</strong>
+            <span>
+              {hover.type
+                ? PALETTE[hover.type as CommitmentTypeId].label
+                : 'Not in the coalition data'}
+            </span>
+          </div>
+        )}
+      </div>
+      {/* Beside the map widget, not in it: its buttons are ordinary page controls. */}
+      {ready && (
+        <OffscreenList
+          countries={more.offscreen}
+          total={more.total}
+          onReveal={more.reveal}
+          onShowAll={more.showAll}
+        />
       )}
-      {failure && (
-        <p className="map-status map-status--error" role="alert">
-          {failure}
-        </p>
-      )}
-      {loadError && (
-        <div className="map-status map-status--error" role="alert">
-          <p>The map’s boundaries could not be loaded: {loadMessage}</p>
-          <button type="button" onClick={retry}>
-            Try again
-          </button>
-        </div>
-      )}
-      {hover && (
-        <div
-          className="map-tooltip"
-          style={{ left: hover.x + 14, top: hover.y + 14 }}
-          aria-hidden="true"
-        >
-          <strong>{hover.name}</strong>
-          <span>
-            {hover.type
-              ? PALETTE[hover.type as CommitmentTypeId].label
-              : 'Not in the coalition data'}
-          </span>
-        </div>
-      )}
-    </div>
+    </>
   );
 }

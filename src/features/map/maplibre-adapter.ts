@@ -81,15 +81,33 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       if (iso3) state(iso3, { selected: true });
       outlines();
     },
-    revealCountry(iso3) {
-      const f = data?.labels.features.find((l) => l.properties.iso3 === iso3);
-      if (!f) return;
-      const [lon, lat] = f.geometry.coordinates as [number, number];
-      const p = map.project([lon, lat]);
+    revealCountry(which) {
+      const ids = new Set(typeof which === 'string' ? [which] : which);
+      const points = (data?.labels.features ?? [])
+        .filter((l) => ids.has(l.properties.iso3))
+        .map((l) => l.geometry.coordinates as [number, number]);
       const { clientWidth: w, clientHeight: h } = map.getContainer();
       const margin = 40;
-      if (p.x >= margin && p.y >= margin && p.x <= w - margin && p.y <= h - margin) return;
-      const target = { center: [lon, lat] as [number, number], zoom: Math.max(map.getZoom(), 3) };
+      const shown = ([lon, lat]: [number, number]) => {
+        const p = map.project([lon, lat]);
+        return p.x >= margin && p.y >= margin && p.x <= w - margin && p.y <= h - margin;
+      };
+      if (points.length === 0 || points.every(shown)) return;
+      if (typeof which !== 'string') fitKept(null);
+      const animation = options.reducedMotion ? { animate: false } : { duration: 600 };
+      if (points.length > 1) {
+        const lons = points.map((p) => p[0]);
+        const lats = points.map((p) => p[1]);
+        const box: [number, number, number, number] = [
+          Math.min(...lons),
+          Math.min(...lats),
+          Math.max(...lons),
+          Math.max(...lats),
+        ];
+        map.fitBounds(box, { padding: margin, maxZoom: 6, ...animation });
+        return;
+      }
+      const target = { center: points[0]!, zoom: Math.max(map.getZoom(), 3) };
       if (options.reducedMotion) map.jumpTo(target);
       else map.easeTo({ ...target, duration: 600 });
     },

@@ -1,0 +1,47 @@
+/**
+ * The map's edge says which countries of the record are out of view, each a button that brings
+ * it in, and "Show all" fits them all. A long list (a phone's narrow view) folds behind one
+ * button, so the edge never hides the map it points beyond.
+ */
+import { useState } from 'react';
+
+interface Props {
+  countries: readonly { iso3: string; name: string }[];
+  total: number;
+  onReveal: (iso3: string) => void;
+  onShowAll: () => void;
+}
+
+/** Up to this many names sit in the row itself; more fold behind a disclosure button. */
+const INLINE = 10;
+
+export function OffscreenList({ countries, total, onReveal, onShowAll }: Props) {
+  const [open, setOpen] = useState(false);
+  if (countries.length === 0) return null;
+  const folded = countries.length > INLINE && !open;
+  return (
+    <nav className="offscreen" aria-label="Countries outside the view">
+      {countries.length > INLINE ? (
+        <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          {countries.length} more off the map
+        </button>
+      ) : (
+        <span>{countries.length} more:</span>
+      )}
+      {!folded && (
+        <ul>
+          {countries.map((c) => (
+            <li key={c.iso3}>
+              <button type="button" onClick={() => onReveal(c.iso3)}>
+                {c.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="offscreen-all" onClick={onShowAll}>
+        Show all {total}
+      </button>
+    </nav>
+  );
+}
