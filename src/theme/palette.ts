@@ -41,8 +41,14 @@ export const PALETTE: Readonly<Record<CommitmentTypeId, TypeStyle>> = {
 /** Countries with no entry in the data. Light enough that every type stands out from it. */
 export const NEUTRAL_COLOR = '#e9e6e0';
 export const SEA_COLOR = '#c8dbe8';
-export const DARK_NEUTRAL_COLOR = '#3b4148';
-export const DARK_SEA_COLOR = '#101c27';
+/**
+ * Dark theme: a slate land and a near-black sea. The earlier #3b4148 and #101c27 left "EU member
+ * outside the coalition" (#5c5c5c) 10.6 ΔE2000 from the no-data grey and the troops navy 20 from
+ * the sea, and both read as "the same" on a projector (issue 12, point 13); now every type is
+ * ≥ 14 from both in every simulated vision (tests/unit/palette.test.ts).
+ */
+export const DARK_NEUTRAL_COLOR = '#2e3644';
+export const DARK_SEA_COLOR = '#05070b';
 export const HIGHLIGHT_COLOR = '#ff9f1c';
 /** Under the highlight: the outline reads on light and orange fills alike. */
 export const HIGHLIGHT_CASING_COLOR = '#1b1b1b';

@@ -2,9 +2,12 @@ import { describe, it, expect } from 'vitest';
 import { COMMITMENT_TYPE_IDS, type CommitmentTypeId } from '@/datasets/schemas';
 import {
   contrastRatio,
+  DARK_NEUTRAL_COLOR,
+  DARK_SEA_COLOR,
   NEUTRAL_COLOR,
   PALETTE,
   relativeLuminance,
+  SEA_COLOR,
   textColorOn,
 } from '@/theme/palette';
 import { deltaE2000, distanceAs, hexToLinearRgb, simulate, type Vision } from './color-science';
@@ -111,5 +114,34 @@ describe(`colour-vision deficiency (Machado 2009, ΔE2000 ≥ ${MIN_DELTA_E})`, 
   // outside (deuteranopia ΔE 8.4, Poland/Romania next to Slovakia/Hungary).
   it('keeps every colour apart from every other, roles included', () => {
     expect(collisions(current, pairs(COMMITMENT_TYPE_IDS))).toEqual([]);
+  });
+});
+
+// Issue 12, point 13: the map's own ground in each theme. A type's fill must stand apart from
+// the grey of countries with no position and from the sea around it, or a country reads as
+// "nothing recorded" or as water. Same threshold, every simulated vision.
+describe.each([
+  ['light', NEUTRAL_COLOR, SEA_COLOR],
+  ['dark', DARK_NEUTRAL_COLOR, DARK_SEA_COLOR],
+])(`the %s theme's ground (ΔE2000 ≥ ${MIN_DELTA_E})`, (_theme, neutral, sea) => {
+  const ground = { ...current, neutral, sea };
+  it('keeps every type apart from the no-data colour', () => {
+    expect(
+      collisions(
+        ground,
+        COMMITMENT_TYPE_IDS.map((t) => [t, 'neutral']),
+      ),
+    ).toEqual([]);
+  });
+  it('keeps every type apart from the sea', () => {
+    expect(
+      collisions(
+        ground,
+        COMMITMENT_TYPE_IDS.map((t) => [t, 'sea']),
+      ),
+    ).toEqual([]);
+  });
+  it('keeps the no-data land apart from the sea', () => {
+    expect(collisions(ground, [['neutral', 'sea']])).toEqual([]);
   });
 });
