@@ -6,6 +6,7 @@
 // The shell's CSS first: features (imported below) bring their own, after it and the base.
 import './layout.css';
 import './layout-modes.css';
+import './layout-phone.css';
 import { useDataset } from '@/datasets/use-dataset';
 import { usePresenterView, useSelectedIso3, useView } from '@/store/hooks';
 import type { Dataset } from '@/datasets/dataset';

@@ -111,8 +111,9 @@ describe('the record’s date', () => {
     const [y, m] = reviewed.split('-').map(Number) as [number, number];
     vi.setSystemTime(new Date(Date.UTC(y, m + 6, 15))); // seven months on
     renderApp('/');
+    // In the header (a phone shows the same headline in the legend's drawer: sidebar.tsx).
     expect(
-      await screen.findByText(
+      await within(screen.getByRole('banner')).findByText(
         new RegExp(`Positions recorded up to ${formatDate(reviewed)}: later changes may be`),
       ),
     ).toBeInTheDocument();

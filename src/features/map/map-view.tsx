@@ -67,7 +67,12 @@ export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
     };
   }, [factory, camera]);
 
-  const { hover, loadError, retry, ready } = useMapSync(adapter, dataset, onCameraChange);
+  const { hover, loadError, retry, ready } = useMapSync(
+    adapter,
+    dataset,
+    onCameraChange,
+    initialCamera === null,
+  );
   const loadMessage =
     loadError instanceof DataFileError
       ? loadError.problems.map(formatProblem).join('\n')
@@ -134,6 +139,7 @@ export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
           total={more.total}
           onReveal={more.reveal}
           onShowAll={more.showAll}
+          compact={more.compact}
         />
       )}
     </>

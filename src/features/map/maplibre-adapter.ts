@@ -86,11 +86,15 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       const points = (data?.labels.features ?? [])
         .filter((l) => ids.has(l.properties.iso3))
         .map((l) => l.geometry.coordinates as [number, number]);
-      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      const container = map.getContainer();
+      const { clientWidth: w, clientHeight: h } = container;
+      // The part of the map a sheet covers (a phone's country panel), as the page's CSS says
+      // through scroll-padding-bottom (map.css): a country there is not in view.
+      const covered = parseFloat(getComputedStyle(container).scrollPaddingBottom) || 0;
       const margin = 40;
       const shown = ([lon, lat]: [number, number]) => {
         const p = map.project([lon, lat]);
-        return p.x >= margin && p.y >= margin && p.x <= w - margin && p.y <= h - margin;
+        return p.x >= margin && p.y >= margin && p.x <= w - margin && p.y <= h - covered - margin;
       };
       if (points.length === 0 || points.every(shown)) return;
       if (typeof which !== 'string') fitKept(null);
@@ -107,9 +111,13 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
         map.fitBounds(box, { padding: margin, maxZoom: 6, ...animation });
         return;
       }
-      const target = { center: points[0]!, zoom: Math.max(map.getZoom(), 3) };
-      if (options.reducedMotion) map.jumpTo(target);
-      else map.easeTo({ ...target, duration: 600 });
+      // Centred in the part left uncovered.
+      const target = {
+        center: points[0]!,
+        zoom: Math.max(map.getZoom(), 3),
+        offset: [0, -covered / 2] as [number, number],
+      };
+      map.easeTo({ ...target, ...animation });
     },
     getCamera,
     panBy(dx, dy) {

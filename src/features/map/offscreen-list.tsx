@@ -10,18 +10,21 @@ interface Props {
   total: number;
   onReveal: (iso3: string) => void;
   onShowAll: () => void;
+  /** A narrow map (a phone): the names always fold behind the button. */
+  compact?: boolean;
 }
 
 /** Up to this many names sit in the row itself; more fold behind a disclosure button. */
 const INLINE = 10;
 
-export function OffscreenList({ countries, total, onReveal, onShowAll }: Props) {
+export function OffscreenList({ countries, total, onReveal, onShowAll, compact }: Props) {
   const [open, setOpen] = useState(false);
   if (countries.length === 0) return null;
-  const folded = countries.length > INLINE && !open;
+  const foldable = compact || countries.length > INLINE;
+  const folded = foldable && !open;
   return (
     <nav className="offscreen" aria-label="Countries outside the view">
-      {countries.length > INLINE ? (
+      {foldable ? (
         <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
           {countries.length} more off the map
         </button>

@@ -4,7 +4,7 @@
  * also attached to the map port, through which a lesson fits its bounds and the export and
  * handout take their image, without importing this feature.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Dataset } from '@/datasets/dataset';
 import { joinMapData } from '@/datasets/join';
@@ -15,6 +15,7 @@ import {
   useCompareWith,
   useConcealed,
   useHighlighted,
+  useLessonId,
   usePatternsShown,
   useProjector,
   useResolvedTheme,
@@ -27,11 +28,18 @@ import type { Camera } from '@/store/url-state';
 import { useMapPort } from '@/ports/map-port';
 import type { HoverInfo, MapAdapter } from './map-adapter';
 import { afterNextPaint } from '@/components/after-paint';
+import { openingBounds } from './opening-view';
+
+/** The phone layout's breakpoint (the shell's CSS uses the same). */
+const PHONE = '(max-width: 639px)';
+const isPhone = () => typeof matchMedia === 'function' && matchMedia(PHONE).matches;
 
 export function useMapSync(
   adapter: MapAdapter | null,
   dataset: Dataset | undefined,
   onCameraChange: (camera: Camera) => void,
+  /** No camera in the address: the map may choose its first view (phones fit Europe). */
+  ownOpening = false,
 ) {
   const boundaries = useQuery(boundariesQuery());
   const labels = useQuery(labelPointsQuery());
@@ -63,6 +71,18 @@ export function useMapSync(
   useEffect(() => {
     if (adapter && mapData) adapter.setData(mapData);
   }, [adapter, mapData]);
+
+  // A phone's first view fits Europe's coalition members and all of Ukraine (opening-view.ts),
+  // once, unless the address or a lesson chose the view. Kept through resizes (the phone's
+  // address bar) until the reader moves the map.
+  const lessonId = useLessonId();
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!adapter || !mapData || opened.current) return;
+    opened.current = true;
+    const bounds = ownOpening && !lessonId && isPhone() ? openingBounds(mapData) : null;
+    if (bounds) adapter.fitBounds(bounds);
+  }, [adapter, mapData, ownOpening, lessonId]);
 
   const filtered = useMemo(
     () =>

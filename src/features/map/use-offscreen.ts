@@ -45,6 +45,7 @@ export function useOffscreen(
   return {
     offscreen: out,
     total: dataset?.countries.length ?? 0,
+    compact: (view?.size.width ?? 0) < 640,
     reveal: (iso3: string) => adapter?.revealCountry([iso3]),
     showAll: () => adapter?.revealCountry(placed.map((c) => c.iso3)),
   };
