@@ -7,6 +7,9 @@ import type { Country, Quote } from './schemas';
 import type { Check } from './integrity-check';
 import { fullName } from './integrity-rules';
 
+/** Words wrapped whole in quotation marks (of any language's style). */
+const QUOTED = /^[«“"„‘][\s\S]*[»”"“’]$/;
+
 export function createQuoteCheck(check: Check) {
   const { add, refs, sourceById, dated } = check;
   const quoteIds = new Set<string>();
@@ -39,6 +42,15 @@ export function createQuoteCheck(check: Check) {
         `is missing: the text is in "${q.lang}" but the government speaks ${languages.map((l) => `"${l}"`).join(', ')}`,
       );
     dated(file, `${where}.date`, q.date);
+    // The words only: every view adds its own marks, so marks in the data printed twice
+    // (““…”” in the handout's France and Belgium rows, issue 12, point 11).
+    for (const [key, text] of [
+      ['text', q.text],
+      ['translation.text', q.translation?.text],
+      ['original.text', q.original?.text],
+    ] as const)
+      if (text && QUOTED.test(text))
+        add(file, `${where}.${key}`, 'is wrapped in quotation marks: store the words only');
     if (q.lang === 'en' && q.translation)
       add(file, `${where}.translation`, 'an English quote needs no English translation');
     if (q.spokenIn && q.spokenIn === q.lang)

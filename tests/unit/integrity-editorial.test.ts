@@ -78,4 +78,14 @@ describe('editorial rules', () => {
       'countries.json: FRA/positions[0].basis: "reported-only" gives the type "undecided", not "troops"',
     ]);
   });
+
+  it('stores a quote’s words without wrapping quotation marks (every view adds its own)', () => {
+    expect(check((d) => (fra(d).quotes[0]!.text = `«${fra(d).quotes[0]!.text}»`))).toEqual([
+      expect.stringMatching(/FRA\/quotes\[[^\]]+\]\.text: is wrapped in quotation marks/),
+    ]);
+    // Marks inside the words (a quote within the quote) are the speaker's and stay.
+    expect(
+      check((d) => (fra(d).quotes[0]!.text = `He said “no” twice ${fra(d).quotes[0]!.text}`)),
+    ).toEqual([]);
+  });
 });
