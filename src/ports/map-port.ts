@@ -9,6 +9,11 @@ export type Bounds = readonly [number, number, number, number];
 /** Display options a snapshot may override for itself only (a print reads in black and white). */
 export interface SnapshotOptions {
   patterns?: boolean;
+  /**
+   * Draw the map afresh at this size (CSS px) and pixel ratio, with names of `labelSize` CSS
+   * px, instead of copying the screen: a picture has its own shape and its own text size.
+   */
+  picture?: { width: number; height: number; pixelRatio: number; labelSize: number };
 }
 
 export interface MapTarget {

@@ -14,8 +14,10 @@ const MOTIFS: Record<CommitmentTypeId, Motif> = {
   'troops-conditional': (x, y) => (y % 6 === 0 && x % 6 < 3) || (y % 6 === 3 && x % 6 >= 3), // staggered dashes
   outside: (x, y) => x % 6 < 2 && y % 6 < 2, // dots
   'non-military': (_x, y) => y % 6 < 2, // horizontal
-  undecided: (x, y) => (x + y) % 6 === 0 || (x - y + 12) % 6 === 0, // cross-hatch
-  participant: (x) => x % 6 === 0, // vertical
+  // Diamonds: the cross-hatch it replaces held not-member's anti-diagonal whole, and the two
+  // read as one texture in greyscale (tests/unit/patterns-greyscale.test.ts).
+  undecided: (x, y) => Math.abs(x - 6) + Math.abs(y - 6) === 5, // diamonds
+  participant: (x) => x % 6 < 2, // thick vertical (thin verticals sat inside backstop's grid)
   backstop: (x, y) => x % 6 === 0 || y % 6 === 0, // grid
   'not-member': (x, y) => (x - y + 12) % 6 === 0, // anti-diagonal
   recipient: (x, y) => (x - 6) ** 2 + (y - 6) ** 2 <= 9 && (x - 6) ** 2 + (y - 6) ** 2 >= 4, // rings

@@ -2,6 +2,7 @@
  * The printed handout: Ctrl+P and the browser's own print menu.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PRINT_MAP_PICTURE } from '@/features/export/print';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onStep, renderClassroom, resetClassroom } from './presentation-helpers';
@@ -20,7 +21,9 @@ describe('printing the handout', () => {
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
     // Patterns for the paper only: the map was captured with them, the reader's own setting,
     // the map on screen and the address (and so the QR code) are untouched.
-    expect(map.snapshot).toHaveBeenLastCalledWith({ patterns: true });
+    // Patterned, and drawn for the page at its own size (names ≥ 8 pt: print.ts).
+    expect(map.snapshot).toHaveBeenLastCalledWith({ patterns: true, picture: PRINT_MAP_PICTURE });
+    expect(PRINT_MAP_PICTURE.labelSize * 0.75).toBeGreaterThanOrEqual(8);
     expect(store.getState().patterns).toBe(false);
     expect(map.setDisplay).not.toHaveBeenCalledWith(expect.objectContaining({ patterns: true }));
     expect(window.location.href).toBe(address);

@@ -20,9 +20,15 @@ export interface ExportContent {
 
 const FONT = '"Noto Sans", system-ui, sans-serif';
 const MAP = { x: 48, y: 150, w: 1392, h: 800 };
+
+/**
+ * The map is drawn for the picture at its frame's own size (not a scaled screen capture), with
+ * names at 20 px: readable on a slide at the back of a room (issue 12, point 12).
+ */
+export const EXPORT_MAP_PICTURE = { width: MAP.w, height: MAP.h, pixelRatio: 1, labelSize: 20 };
 const LEGEND_X = 1480;
 
-/** Shrinks the font until the text fits `max` pixels, so nothing is cut off. */
+/** Shrinks the font until the text fits `max` pixels, so nothing is cut off; the size used. */
 function fitText(
   ctx: CanvasRenderingContext2D,
   text: string,
@@ -33,6 +39,7 @@ function fitText(
   let s = size;
   do ctx.font = `${weight} ${s}px ${FONT}`;
   while (ctx.measureText(text).width > max && --s > 10);
+  return s;
 }
 
 function swatch(
@@ -102,11 +109,16 @@ export async function composeExportImage(map: HTMLCanvasElement, c: ExportConten
   ctx.fillStyle = '#1a1a1a';
   ctx.font = `700 30px ${FONT}`;
   ctx.fillText('Commitment type', LEGEND_X, MAP.y + 30);
+  // One size for every entry: the size the longest label fits at (no entry squeezed alone).
+  const legendSize = Math.min(
+    24,
+    ...c.legend.map((row) => fitText(ctx, PALETTE[row.type].label, 24, 400, 330)),
+  );
   c.legend.forEach((row, i) => {
     const y = MAP.y + 60 + i * 56;
     swatch(ctx, row.type, LEGEND_X, y, c.patterns);
     ctx.fillStyle = '#1a1a1a';
-    fitText(ctx, PALETTE[row.type].label, 24, 400, 330);
+    ctx.font = `400 ${legendSize}px ${FONT}`;
     ctx.fillText(PALETTE[row.type].label, LEGEND_X + 48, y + 26);
     ctx.font = `700 24px ${FONT}`;
     ctx.textAlign = 'right';

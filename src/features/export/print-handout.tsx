@@ -10,6 +10,7 @@ import { PALETTE } from '@/theme/palette';
 import { patternDataUrl } from '@/theme/patterns';
 import { handoutRows } from './handout-rows';
 import { QrCode } from './qr-code';
+import { PRINT_MAP_PICTURE } from './print';
 import { legendRows } from '@/store/selectors';
 import { APP_TITLE, SOURCE_LINE, asOfLine, viewLink } from './view-description';
 import './print.css';
@@ -40,7 +41,14 @@ export function PrintHandout({ dataset, mapImage, href, stepTitle }: Props) {
       </header>
       <div className="handout-top">
         {mapImage ? (
-          <img className="handout-map" src={mapImage} alt="The map as shown on screen" />
+          <img
+            className="handout-map"
+            src={mapImage}
+            alt="The map as shown on screen"
+            // For the print test: the names' size in the picture's own CSS px (print.ts).
+            data-name-px={PRINT_MAP_PICTURE.labelSize}
+            data-picture-width={PRINT_MAP_PICTURE.width}
+          />
         ) : (
           <p className="handout-map handout-map--none">
             Use “Print handout” in the app to include the map.

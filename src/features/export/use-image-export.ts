@@ -8,7 +8,7 @@ import { useAppStoreApi } from '@/store/store-context';
 import { legendRows, patternsShown } from '@/store/selectors';
 import { useCurrentLesson } from '@/store/use-current-lesson';
 import { useMapPort } from '@/ports/map-port';
-import { canvasToPng, composeExportImage } from './export-image';
+import { canvasToPng, composeExportImage, EXPORT_MAP_PICTURE } from './export-image';
 import { APP_TITLE, SOURCE_LINE, asOfLine, viewLink, viewSubtitle } from './view-description';
 
 export const canCopyImages = () =>
@@ -23,7 +23,7 @@ export function useImageExport(dataset: Dataset | undefined) {
   const render = useCallback(async () => {
     const s = store.getState();
     if (!dataset) throw new Error('the data has not loaded yet');
-    const canvas = await composeExportImage(await map.snapshot(), {
+    const canvas = await composeExportImage(await map.snapshot({ picture: EXPORT_MAP_PICTURE }), {
       title: lesson && step ? lesson.title : APP_TITLE,
       subtitle: viewSubtitle(dataset, s, step?.title),
       legend: legendRows(dataset, s),

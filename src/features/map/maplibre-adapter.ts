@@ -12,6 +12,7 @@ import { createPointer } from './maplibre-pointer';
 import { createMapStyling } from './map-styling';
 import { keepFitted } from './fit-keeper';
 import { redrawAfterNextPaint } from './maplibre-frame';
+import { renderAt } from './maplibre-render';
 import {
   DEFAULT_DISPLAY,
   type MapAdapter,
@@ -147,6 +148,15 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       styling.setDisplay(next);
     },
     async snapshot(override = {}) {
+      const { picture, ...shown } = override;
+      if (picture && data)
+        return renderAt(map, options.fontUrls, {
+          size: picture,
+          ...picture,
+          display: { ...display, ...shown },
+          data,
+          flags: { dimmed, muted, highlighted, selected: selected ? [selected] : [] },
+        });
       // An export made before the names arrived still shows them.
       if (data) styling.addLabels();
       const changed = override.patterns !== undefined && override.patterns !== display.patterns;

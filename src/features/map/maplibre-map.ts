@@ -21,7 +21,11 @@ function webglProblem(): string | null {
   }
 }
 
-export async function createMap(options: MapAdapterOptions): Promise<maplibregl.Map> {
+export async function createMap(
+  options: MapAdapterOptions,
+  /** A picture's own map (maplibre-render.ts) draws at its own pixel ratio. */
+  extra: { pixelRatio?: number } = {},
+): Promise<maplibregl.Map> {
   const problem = webglProblem();
   if (problem) throw new WebGLUnavailableError(problem);
   const camera = options.camera ?? DEFAULT_CAMERA;
@@ -44,6 +48,7 @@ export async function createMap(options: MapAdapterOptions): Promise<maplibregl.
     // software WebGL) before the map is idle again.
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true },
+    ...(extra.pixelRatio ? { pixelRatio: extra.pixelRatio } : {}),
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
