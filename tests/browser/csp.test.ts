@@ -84,7 +84,7 @@ describe('privacy and the Content-Security-Policy', () => {
     // The legend filter, then back to everything.
     await page.getByRole('button', { name: /Support from outside Ukraine/ }).click();
     await settle(page);
-    await page.getByRole('button', { name: 'Show all' }).click();
+    await page.getByRole('button', { name: 'Show all', exact: true }).click();
 
     // Search the list and choose a result.
     await page.getByRole('searchbox', { name: /Search by name/ }).fill('pol');
