@@ -4,18 +4,24 @@ import { StepBlock } from './step-block';
 import { resolveBlock, storeDate, type ResolvedBlock } from './step-content';
 import './step-blocks.css';
 
-/** A step's data, resolved from the dataset on the step's date (the stage, the presenter). */
+/**
+ * A step's data, resolved from the dataset on the step's date: all of it (the presenter), or
+ * only the card `only` (0-based, the audience stage shows one card per clicker press).
+ */
 export function StepBlocks({
   step,
   dataset,
   asOf,
+  only,
 }: {
   step: LessonStep;
   dataset: Dataset;
   asOf: string | null;
+  only?: number;
 }) {
   const date = storeDate(step.date, asOf);
-  const blocks = step.show
+  const shown = only === undefined ? step.show : step.show.slice(only, only + 1);
+  const blocks = shown
     .map((b) => resolveBlock(b, dataset, date))
     .filter((b): b is ResolvedBlock => b !== null);
   if (blocks.length === 0) return null;
