@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Lesson } from '@/datasets/lesson-schema';
 import { revealCount } from '@/datasets/lesson-reveals';
+import { CountriesFile } from '@/datasets/schemas';
 import { base, chromiumForThisFile } from './fixture';
 import { openApp, settle } from './app-page';
 import { measureStage } from './stage-fit';
@@ -17,6 +18,7 @@ const OUT = 'test-results/stage';
 const chromium = chromiumForThisFile();
 beforeAll(() => void mkdirSync(OUT, { recursive: true }));
 
+const { countries } = CountriesFile.parse(JSON.parse(readFileSync('data/countries.json', 'utf8')));
 const lessons = readdirSync('data/lessons')
   .filter((f) => f.endsWith('.json'))
   .map((f) => Lesson.parse(JSON.parse(readFileSync(`data/lessons/${f}`, 'utf8'))));
@@ -65,7 +67,7 @@ describe('the stage shows every part of every step', () => {
       for (const [i, step] of lesson.steps.entries()) {
         const phases = [
           ...(step.reveal ? [{ reveal: 1, concealed: true }] : []),
-          ...Array.from({ length: revealCount(step) }, (_, k) => ({
+          ...Array.from({ length: revealCount(step, countries) }, (_, k) => ({
             reveal: k + 1,
             concealed: false,
           })),
@@ -89,7 +91,10 @@ describe('the stage shows every part of every step', () => {
           await page.keyboard.press('PageDown');
         }
       }
-      const expected = lesson.steps.reduce((n, s) => n + revealCount(s) + (s.reveal ? 1 : 0), 0);
+      const expected = lesson.steps.reduce(
+        (n, s) => n + revealCount(s, countries) + (s.reveal ? 1 : 0),
+        0,
+      );
       expect(walked).toBe(expected);
       // The numbers the report quotes: the smallest map share and body text on this walk.
       console.info(

@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import paris from '../../data/lessons/paris-2025.json';
+import countriesFile from '../../data/countries.json';
+import { Lesson } from '@/datasets/lesson-schema';
+import { CountriesFile } from '@/datasets/schemas';
+import { revealCount } from '@/datasets/lesson-reveals';
 import { base, chromiumForThisFile } from './fixture';
 import { openApp, settle } from './app-page';
 
@@ -16,10 +20,8 @@ const stepOf = (page: Page) =>
 const heading = (page: Page, n: number) =>
   page.getByRole('heading', { level: 2, name: paris.steps[n - 1]!.title });
 /** The presses a step holds: one per card and question (lesson-reveals.ts). */
-const parts = (n: number) => {
-  const s = paris.steps[n - 1]!;
-  return Math.max(1, s.show.length + ('questions' in s ? (s.questions?.length ?? 0) : 0));
-};
+const { countries } = CountriesFile.parse(countriesFile);
+const parts = (n: number) => revealCount(Lesson.parse(paris).steps[n - 1]!, countries);
 const revealOf = (page: Page) =>
   page.evaluate(() => new URLSearchParams(location.search).get('reveal') ?? '1');
 

@@ -80,7 +80,8 @@ export function outlinedAt(n: number): string[] {
 export const stepTitle = (n: number) => lessonSteps[n - 1]!.title;
 
 /** How many clicker presses step `n` holds (its cards and questions: lesson-reveals.ts). */
-export const revealsAt = (n: number) => revealCount(Lesson.parse(paris).steps[n - 1]!);
+export const revealsAt = (n: number) =>
+  revealCount(Lesson.parse(paris).steps[n - 1]!, realCountries.countries);
 
 /** Waits for step `n`'s heading on the stage. */
 export const onStep = async (n: number) =>

@@ -13,17 +13,21 @@ export function StepBlocks({
   dataset,
   asOf,
   only,
+  rows,
 }: {
   step: LessonStep;
   dataset: Dataset;
   asOf: string | null;
   only?: number;
+  /** Of a list card, only these rows [from, to) (a long list of changes, a few per press). */
+  rows?: readonly [number, number] | null;
 }) {
   const date = storeDate(step.date, asOf);
   const shown = only === undefined ? step.show : step.show.slice(only, only + 1);
   const blocks = shown
     .map((b) => resolveBlock(b, dataset, date))
-    .filter((b): b is ResolvedBlock => b !== null);
+    .filter((b): b is ResolvedBlock => b !== null)
+    .map((b) => (rows && b.kind === 'changes' ? { ...b, rows: b.rows.slice(...rows) } : b));
   if (blocks.length === 0) return null;
   return (
     <div className="lesson-blocks">

@@ -11,7 +11,7 @@ import { formatProblem, DataFileError } from '@/datasets/data-error';
 import type { AppStore, HistoryEntry } from '@/store/app-store';
 import type { MapPort } from '@/ports/map-port';
 import type { LessonCommands, LessonSyncState } from '@/ports/lesson-port';
-import { clampReveal } from '@/datasets/lesson-reveals';
+import { clampReveal, revealCount } from '@/datasets/lesson-reveals';
 import { clampStep, nextMove, previousMove, stepViewOf } from './lesson-nav';
 
 export interface LessonControllerDeps {
@@ -46,12 +46,15 @@ export function createLessonController({
     return outlinedCountries(step, countries(), date === 'latest' ? null : date);
   };
 
+  /** The presses a step holds (lesson-reveals.ts). */
+  const parts = (step: LessonStep) => revealCount(step, countries());
+
   const show = (lesson: Lesson, step: number, entry: HistoryEntry, reveal = 1) => {
     const n = clampStep(lesson, step);
     const target = lesson.steps[n - 1]!;
     const view = stepViewOf(target, outlined(target));
     applied = `${lesson.id}#${n}`;
-    actions().lessonStepShown(lesson.id, n, view, entry, clampReveal(target, reveal));
+    actions().lessonStepShown(lesson.id, n, view, entry, clampReveal(target, reveal, countries()));
     // A step without bounds keeps the camera (and the bounds kept) of the step before it.
     if (view.bounds) map.fitBounds(view.bounds);
   };
@@ -103,7 +106,7 @@ export function createLessonController({
       const lesson = current();
       if (!lesson) return;
       const s = store.getState();
-      const move = nextMove(lesson, s.lessonStep, s.lessonReveal, s.concealed, outlined);
+      const move = nextMove(lesson, s.lessonStep, s.lessonReveal, s.concealed, outlined, parts);
       if (move.kind === 'reveal') actions().lessonRevealed(move.highlighted);
       if (move.kind === 'card') actions().lessonCardShown(move.reveal);
       if (move.kind === 'step') show(lesson, move.step, 'push', move.reveal);
@@ -112,7 +115,7 @@ export function createLessonController({
       const lesson = current();
       if (!lesson) return;
       const s = store.getState();
-      const move = previousMove(lesson, s.lessonStep, s.lessonReveal);
+      const move = previousMove(lesson, s.lessonStep, s.lessonReveal, parts);
       if (move.kind === 'card') actions().lessonCardShown(move.reveal);
       if (move.kind === 'step') show(lesson, move.step, 'push', move.reveal);
     },

@@ -4,7 +4,6 @@
  */
 import type { Lesson, LessonStep } from '@/datasets/lesson-schema';
 import type { StepView } from '@/store/lesson-slice';
-import { revealCount } from '@/datasets/lesson-reveals';
 
 /** What `step` sets; `highlighted` are the countries it outlines (outlinedCountries). */
 export function stepViewOf(step: LessonStep, highlighted: string[]): StepView {
@@ -35,6 +34,8 @@ export function nextMove(
   reveal: number,
   concealed: boolean,
   outlined: (step: LessonStep) => string[],
+  /** The presses a step holds (revealCount over the dataset's countries). */
+  revealCount: (step: LessonStep) => number,
 ): NavMove {
   const current = lesson.steps[step - 1];
   if (concealed && current) return { kind: 'reveal', highlighted: outlined(current) };
@@ -48,7 +49,12 @@ export function nextMove(
  * Previous goes back through the step's reveals, then to the step before, on its last reveal
  * (as a slide deck does), unless that step conceals: it starts again at its guess.
  */
-export function previousMove(lesson: Lesson, step: number, reveal: number): NavMove {
+export function previousMove(
+  lesson: Lesson,
+  step: number,
+  reveal: number,
+  revealCount: (step: LessonStep) => number,
+): NavMove {
   if (reveal > 1) return { kind: 'card', reveal: reveal - 1 };
   const before = lesson.steps[step - 2];
   if (!before) return { kind: 'none' };

@@ -53,8 +53,8 @@ export function LessonStage({ dataset, tools }: Props) {
         <p role="status">Loading the lesson…</p>
       </section>
     );
-  const count = revealCount(current);
-  const shown = revealOf(current, reveal);
+  const count = revealCount(current, dataset.countries);
+  const shown = revealOf(current, reveal, dataset.countries);
   const last = step === lesson.steps.length && reveal >= count;
   const caption = captionOf(current, concealed);
   const part = revealLabel(current, shown);
@@ -75,7 +75,13 @@ export function LessonStage({ dataset, tools }: Props) {
               Colours hidden: make your guess, then press next to reveal.
             </p>
           ) : shown.kind === 'card' ? (
-            <StepBlocks step={current} dataset={dataset} asOf={asOf} only={shown.index} />
+            <StepBlocks
+              step={current}
+              dataset={dataset}
+              asOf={asOf}
+              only={shown.index}
+              rows={shown.rows}
+            />
           ) : shown.kind === 'question' ? (
             <ol className="lesson-questions" start={shown.index + 1}>
               <li>{current.questions![shown.index]}</li>

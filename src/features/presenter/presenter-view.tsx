@@ -60,8 +60,8 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
     s ? outlinedCountries(s, dataset.countries, stepDate(s.date, asOf)) : [];
   const outlinedNow = outlinedOn(current);
   const outlinedNext = outlinedOn(next);
-  const count = revealCount(current);
-  const following = revealOf(current, reveal + 1);
+  const count = revealCount(current, dataset.countries);
+  const following = revealOf(current, reveal + 1, dataset.countries);
   const nextPress = concealed
     ? 'Next press: reveal'
     : reveal < count
