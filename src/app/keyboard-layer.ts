@@ -5,7 +5,7 @@
  * 2. A blacked-out screen swallows the clicker: the same key, Esc or a clicker press brings it back.
  * 3. Esc backs out one layer: blackout, an open pop-up, the country panel, then the lesson.
  * 4. Ctrl+P prints the handout; `+`/`-` scale the interface in projector mode (not on the map,
- *    whose own `+`/`-` zoom).
+ *    whose own `+`/`-` zoom); P toggles the map's patterns in projector mode or a lesson.
  * 5. During a lesson: PageDown/PageUp always step (clickers send them); arrows step unless a
  *    widget uses them (the map's country travel, a list box); Space steps unless it presses a
  *    focused control or scrolls a long panel that is not at its end; B/. W F N.
@@ -63,6 +63,8 @@ export function handleKey(
     actions.uiScaled(key === '-' || key === '_' ? -0.1 : 0.1);
     return true;
   }
+  if (key === 'p' && (s.projector || s.lessonId) && !s.presenterView)
+    return (actions.patternsToggled(), true);
   if (!s.lessonId) return false;
   const arrowsFree = !usesArrows(target);
   const spaceFree = !spacePresses(target) && !usesArrows(target) && !canScroll(target, !e.shiftKey);

@@ -27,11 +27,11 @@ export function useUrlSync(): (camera: Camera) => void {
       const { actions } = store.getState();
       actions.urlRead(fields);
       if (notices.length) actions.noticesAdded(notices);
-      void lessons.followUrl(fields.lessonId, fields.lessonStep);
+      void lessons.followUrl(fields.lessonId, fields.lessonStep, fields.lessonReveal);
     };
     window.addEventListener('popstate', onPop);
-    const { lessonId, lessonStep } = store.getState();
-    if (lessonId) void lessons.followUrl(lessonId, lessonStep);
+    const { lessonId, lessonStep, lessonReveal } = store.getState();
+    if (lessonId) void lessons.followUrl(lessonId, lessonStep, lessonReveal);
     return () => {
       unsubscribe();
       window.removeEventListener('popstate', onPop);

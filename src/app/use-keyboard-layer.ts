@@ -18,7 +18,7 @@ export function useKeyboardLayer() {
       lessons,
       print: () => void print(),
       fullscreen: toggleFullscreen,
-      presenter: () => openPresenter(store.getState()),
+      presenter: () => openPresenter(store),
     }),
     [lessons, print, store],
   );

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 
 interface Props {
-  step: number;
-  /** This is the lesson's last step. */
+  /** The lesson's first step, on its first reveal: nothing before it. */
+  first: boolean;
+  /** The lesson's last step, on its last reveal. */
   last: boolean;
   /** A guessing step still hides its colours: the next press reveals them. */
   concealed: boolean;
@@ -13,10 +14,10 @@ interface Props {
 }
 
 /** Previous and Next (or Reveal), as the audience stage and the presenter window show them. */
-export function LessonNavButtons({ step, last, concealed, onPrevious, onNext, children }: Props) {
+export function LessonNavButtons({ first, last, concealed, onPrevious, onNext, children }: Props) {
   return (
     <>
-      <button type="button" className="tool-button" onClick={onPrevious} disabled={step === 1}>
+      <button type="button" className="tool-button" onClick={onPrevious} disabled={first}>
         ‹ Previous
       </button>
       {children}

@@ -39,12 +39,14 @@ export function checkLesson(lesson: Lesson, ctx: LessonContext, file: string): D
     if ((step.countries?.length ?? 0) > 1)
       add(`${at}.countries`, 'names more than one country by hand: select them with outline');
     const names = ctx.countries.map((c) => c.name);
-    for (const field of ['caption', 'notes'] as const) {
+    for (const field of ['caption', 'revealedCaption', 'notes'] as const) {
       const text = step[field];
       if (!text) continue;
       for (const what of typedFacts(text, names))
         add(`${at}.${field}`, `types ${what} by hand: it must come from the data`);
     }
+    if (step.revealedCaption && !step.reveal)
+      add(`${at}.revealedCaption`, 'is only shown after a reveal: the step has no reveal');
     if (step.country) country(`${at}.country`, step.country);
     step.show.forEach((b, j) => {
       const where = `${at}.show[${j}]`;

@@ -65,6 +65,8 @@ export const LessonStep = z.strictObject({
   /** Framing only: no numbers, no quotations (they come from `show`). */
   title: text(90),
   caption: text(400).optional(),
+  /** A guessing step's caption once the colours are revealed (framing only, as `caption`). */
+  revealedCaption: text(400).optional(),
   /** For the teacher (presenter view); framing and prompts, no facts. */
   notes: text(1500),
   date: StepDate.optional(),

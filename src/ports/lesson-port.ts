@@ -10,6 +10,8 @@ import type { Blackout } from '@/store/lesson-slice';
 export interface LessonSyncState {
   lessonId: string | null;
   step: number;
+  /** The card or question of the step on screen (1-based). */
+  reveal: number;
   concealed: boolean;
   blackout: Blackout;
 }
@@ -17,13 +19,17 @@ export interface LessonSyncState {
 export interface LessonCommands {
   /** "Present" or a link: loads the lesson and shows the step (a new history entry). */
   open(lessonId: string, step?: number): Promise<void>;
-  /** On a guessing step, the first press reveals; then the next step. */
+  /**
+   * On a guessing step, the first press reveals the colours; then the step's next card or
+   * question; then the next step.
+   */
   next(): void;
+  /** Back through the step's cards, then to the step before. */
   previous(): void;
   goTo(step: number): void;
   leave(): void;
   /** The address named this lesson and step (first load, Back/Forward): the same entry. */
-  followUrl(lessonId: string | null, step: number): Promise<void>;
+  followUrl(lessonId: string | null, step: number, reveal?: number): Promise<void>;
   /** The other window's state: adopted as it is, never sent back. */
   adopt(remote: LessonSyncState): Promise<void>;
 }

@@ -59,7 +59,8 @@ export function createActions(write: Write) {
         return { selectedIso3: kept(s, s, typeOf) };
       }),
     patternsToggled: () => write((s) => ({ patterns: !s.patterns })),
-    projectorToggled: () => write((s) => ({ projector: !s.projector })),
+    /** From the stage's toggle or the Tools pop-up, which closes: the choice is made. */
+    projectorToggled: () => write((s) => ({ projector: !s.projector, lessonMenu: null })),
     themeChosen: (theme: ThemePreference) => write({ theme }),
     viewChanged: (view: View) => write({ view }),
     noticesAdded: (notices: string[]) =>

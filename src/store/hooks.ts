@@ -13,7 +13,7 @@ export const useView = () => useAppStore((s) => s.view);
 export const useNotices = () => useAppStore((s) => s.notices);
 export const useAppActions = () => useAppStore((s) => s.actions);
 export const usePatterns = () => useAppStore((s) => s.patterns);
-/** Patterns as drawn: asked for, or projector mode (selectors.ts). */
+/** Patterns as drawn (selectors.ts). */
 export const usePatternsShown = () => useAppStore(patternsShown);
 export const useProjector = () => useAppStore((s) => s.projector);
 export const useThemePreference = () => useAppStore((s) => s.theme);
@@ -22,6 +22,8 @@ export const useConcealed = () => useAppStore((s) => s.concealed);
 // Classroom
 export const useLessonId = () => useAppStore((s) => s.lessonId);
 export const useLessonStep = () => useAppStore((s) => s.lessonStep);
+export const useLessonReveal = () => useAppStore((s) => s.lessonReveal);
+export const usePairId = () => useAppStore((s) => s.pairId);
 export const useBlackout = () => useAppStore((s) => s.blackout);
 export const usePresenterView = () => useAppStore((s) => s.presenterView);
 export const useHighlighted = () => useAppStore((s) => s.highlighted);

@@ -11,13 +11,22 @@ export function createLessonActions(write: Write) {
   return {
     /** A lesson was asked for (a link, "Present", the other window) and is loading. */
     lessonRequested: (lessonId: string, step: number, entry: HistoryEntry) =>
-      write({ lessonId, lessonStep: step, lessonMenu: null }, entry),
+      write({ lessonId, lessonStep: step, lessonReveal: 1, lessonMenu: null }, entry),
+    /** "Present": the lesson opens at projector scale (the stage's toggle leaves it). */
+    lessonPresented: () => write({ projector: true }),
     /** A step is shown, in one change: the address changes once. */
-    lessonStepShown: (lessonId: string, step: number, view: StepView, entry: HistoryEntry) =>
+    lessonStepShown: (
+      lessonId: string,
+      step: number,
+      view: StepView,
+      entry: HistoryEntry,
+      reveal = 1,
+    ) =>
       write(
         (s): Partial<AppState> => ({
           lessonId,
           lessonStep: step,
+          lessonReveal: reveal,
           lessonMenu: null,
           selectedIso3: view.country,
           shownTypes: view.types,
@@ -32,6 +41,10 @@ export function createLessonActions(write: Write) {
       ),
     /** The press after a guessing step: colours and outlines come back. */
     lessonRevealed: (highlighted: string[]) => write({ concealed: false, highlighted }),
+    /** The next (or previous) card or question of the step on screen. */
+    lessonCardShown: (reveal: number) => write({ lessonReveal: reveal }),
+    /** The presenter window was opened from this one: both carry this id from now on. */
+    windowsPaired: (pairId: string) => write({ pairId }),
     /** The other window is on a guessing step whose colours are still hidden. */
     lessonConcealed: () => write({ concealed: true, highlighted: [] }),
     lessonLeft: (entry: HistoryEntry = 'push') =>
@@ -39,6 +52,7 @@ export function createLessonActions(write: Write) {
         {
           lessonId: null,
           lessonStep: 1,
+          lessonReveal: 1,
           highlighted: [],
           concealed: false,
           blackout: 'off',

@@ -15,11 +15,21 @@ export interface LessonSlice {
   lessonId: string | null;
   /** 1-based, as in the URL (`&step=`) and on screen ("Step 4 of 10"). */
   lessonStep: number;
+  /**
+   * 1-based, within the step (URL `&reveal=`, omitted at 1): a step shows its cards and
+   * questions one clicker press at a time (src/datasets/lesson-reveals.ts).
+   */
+  lessonReveal: number;
   /** Colours hidden until the reveal (a lesson step lets the class guess first). */
   concealed: boolean;
   blackout: Blackout;
   /** This window is the presenter view (`?presenter=1`). */
   presenterView: boolean;
+  /**
+   * The id that pairs the audience window with the presenter window it opened (URL `&pair=`, in
+   * both). Only windows with the same id follow each other; a window without one never joins.
+   */
+  pairId: string | null;
   /** Countries a step outlines on the map. */
   highlighted: string[];
 }
@@ -27,9 +37,11 @@ export interface LessonSlice {
 export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = () => ({
   lessonId: null,
   lessonStep: 1,
+  lessonReveal: 1,
   concealed: false,
   blackout: 'off',
   presenterView: false,
+  pairId: null,
   highlighted: [],
 });
 

@@ -80,9 +80,11 @@ export function legendRows(dataset: Dataset, s: FilterState) {
     .map((type) => ({ type, count: counts[type] }));
 }
 
-/** Patterns are drawn when asked for, and always in projector mode (projectors wash colour out). */
-export const patternsShown = (s: Pick<AppState, 'patterns' | 'projector'>) =>
-  s.patterns || s.projector;
+/**
+ * Patterns are drawn when asked for (the display option, or P), in projector mode too: forced on
+ * there they made the map busy, so the room chooses.
+ */
+export const patternsShown = (s: Pick<AppState, 'patterns'>) => s.patterns;
 
 /** How the map is drawn: the one place that combines the display options. */
 export function mapDisplay(

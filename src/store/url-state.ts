@@ -3,7 +3,8 @@
  *   ?country=FRA  ?types=troops,outside  ?date=2025-09-04  ?compare=latest  ?view=about
  *   ?patterns=1
  *   ?projector=1  ?theme=dark  #map=ZOOM/LAT/LON
- *   ?lesson=paris-2025&step=4 (1-based)  ?presenter=1 (the presenter window)
+ *   ?lesson=paris-2025&step=4&reveal=2 (1-based; reveal omitted at 1)  ?presenter=1 (the
+ *   presenter window)  &pair=ID (the audience and presenter windows that follow each other)
  * Parsing never throws: anything malformed is dropped and reported as a notice.
  */
 import { COMMITMENT_TYPE_IDS, type CommitmentTypeId } from '@/datasets/schemas';
@@ -30,7 +31,10 @@ export interface UrlState {
   /** A lesson being presented, its step (1-based), and whether this is the presenter window. */
   lesson?: string;
   step?: number;
+  /** The card or question of the step on screen, 1-based (omitted at 1). */
+  reveal?: number;
   presenter?: boolean;
+  pair?: string;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -142,6 +146,13 @@ export function parseUrl(
   if (step && !state.lesson) notices.push(`Ignored step=${quote(step)}: no lesson is given.`);
   else if (step && /^\d{1,3}$/.test(step) && Number(step) >= 1) state.step = Number(step);
   else if (step) notices.push(`Ignored step=${quote(step)}: expected a step number from 1.`);
+  const reveal = params.get('reveal');
+  if (reveal && state.lesson && /^\d{1,2}$/.test(reveal) && Number(reveal) >= 1)
+    state.reveal = Number(reveal);
+  else if (reveal) notices.push(`Ignored reveal=${quote(reveal)}: expected a number from 1.`);
+  const pair = params.get('pair');
+  if (pair && /^[a-z0-9]{6,32}$/.test(pair)) state.pair = pair;
+  else if (pair) notices.push(`Ignored pair=${quote(pair)}: not a window pairing id.`);
   const presenter = params.get('presenter');
   if (presenter === '1') state.presenter = true;
   else if (presenter && presenter !== '0')
@@ -164,7 +175,7 @@ export function serialiseUrl(state: UrlState, base: URLSearchParams = new URLSea
   const params = new URLSearchParams(base);
   for (const k of ['country', 'types', 'date', 'compare', 'view', 'patterns', 'projector', 'theme'])
     params.delete(k);
-  for (const k of ['lesson', 'step', 'presenter']) params.delete(k);
+  for (const k of ['lesson', 'step', 'reveal', 'presenter', 'pair']) params.delete(k);
   if (state.country) params.set('country', state.country);
   if (state.types.length > 0) params.set('types', state.types.join(','));
   if (state.date) params.set('date', state.date);
@@ -175,7 +186,9 @@ export function serialiseUrl(state: UrlState, base: URLSearchParams = new URLSea
   if (state.theme !== 'system') params.set('theme', state.theme);
   if (state.lesson) params.set('lesson', state.lesson);
   if (state.lesson && state.step) params.set('step', String(state.step));
+  if (state.lesson && state.reveal && state.reveal > 1) params.set('reveal', String(state.reveal));
   if (state.presenter) params.set('presenter', '1');
+  if (state.pair) params.set('pair', state.pair);
   const search = params.toString().replace(/%2C/g, ',');
   return { search: search ? `?${search}` : '', hash: state.camera ? cameraHash(state.camera) : '' };
 }

@@ -19,7 +19,9 @@ export type UrlFields = Pick<
   | 'theme'
   | 'lessonId'
   | 'lessonStep'
+  | 'lessonReveal'
   | 'presenterView'
+  | 'pairId'
 >;
 
 export function fromUrl(
@@ -39,7 +41,9 @@ export function fromUrl(
       theme: state.theme,
       lessonId: state.lesson ?? null,
       lessonStep: state.step ?? 1,
+      lessonReveal: state.reveal ?? 1,
       presenterView: state.presenter === true,
+      pairId: state.pair ?? null,
     },
     camera: state.camera,
     notices,
@@ -59,8 +63,9 @@ export function toUrl(s: UrlFields, base = new URLSearchParams()): string {
       projector: s.projector,
       theme: s.theme,
       camera: null,
-      ...(s.lessonId ? { lesson: s.lessonId, step: s.lessonStep } : {}),
+      ...(s.lessonId ? { lesson: s.lessonId, step: s.lessonStep, reveal: s.lessonReveal } : {}),
       ...(s.presenterView ? { presenter: true } : {}),
+      ...(s.pairId ? { pair: s.pairId } : {}),
     },
     base,
   ).search;

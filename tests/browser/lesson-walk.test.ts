@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import paris from '../../data/lessons/paris-2025.json';
+import countriesFile from '../../data/countries.json';
+import { Lesson } from '@/datasets/lesson-schema';
+import { CountriesFile } from '@/datasets/schemas';
+import { revealCount } from '@/datasets/lesson-reveals';
 import { base, chromiumForThisFile } from './fixture';
 import { openApp, settle } from './app-page';
 
@@ -15,6 +19,11 @@ const stepOf = (page: Page) =>
   page.evaluate(() => new URLSearchParams(location.search).get('step'));
 const heading = (page: Page, n: number) =>
   page.getByRole('heading', { level: 2, name: paris.steps[n - 1]!.title });
+/** The presses a step holds: one per card and question (lesson-reveals.ts). */
+const { countries } = CountriesFile.parse(countriesFile);
+const parts = (n: number) => revealCount(Lesson.parse(paris).steps[n - 1]!, countries);
+const revealOf = (page: Page) =>
+  page.evaluate(() => new URLSearchParams(location.search).get('reveal') ?? '1');
 
 describe('running the whole default lesson', () => {
   it('goes from Present to the last step with clicker keys only, without an error', async () => {
@@ -35,12 +44,20 @@ describe('running the whole default lesson', () => {
         await page.getByRole('button', { name: 'Next ›' }).waitFor();
         expect(await stepOf(page)).toBe(String(n - 1));
       }
+      // Each press shows the step's next card, the last one moves on.
+      for (let k = 2; k <= parts(n - 1); k++) {
+        await page.keyboard.press(clicker[(n + k) % clicker.length]!);
+        await expect.poll(() => revealOf(page)).toBe(String(k));
+      }
       await page.keyboard.press(clicker[n % clicker.length]!);
       await heading(page, n).waitFor();
       expect(await stepOf(page)).toBe(String(n));
       await settle(page);
     }
-    // Past the end nothing moves; Esc leaves the lesson.
+    // Through the last step's questions; past the end nothing moves; Esc leaves the lesson.
+    const last = paris.steps.length;
+    for (let k = 2; k <= parts(last); k++) await page.keyboard.press('PageDown');
+    await expect.poll(() => revealOf(page)).toBe(String(parts(last)));
     await page.keyboard.press('PageDown');
     await page.waitForTimeout(300); // a step change would have pushed the URL by now
     expect(await stepOf(page)).toBe(String(paris.steps.length));
@@ -65,11 +82,12 @@ describe('the presenter window, as a second real window', () => {
       presenter.getByText(`Step ${n} of ${paris.steps.length}`, { exact: true }).first().waitFor();
     await presenterShows(1);
 
-    await audience.keyboard.press('PageDown');
+    for (let k = 1; k <= parts(1); k++) await audience.keyboard.press('PageDown');
     await presenterShows(2);
     await presenter.getByText(`Now: ${paris.steps[1]!.title}`).waitFor();
 
-    await presenter.getByRole('button', { name: 'Next ›' }).click();
+    for (let k = 1; k <= parts(2); k++)
+      await presenter.getByRole('button', { name: 'Next ›' }).click();
     await heading(audience, 3).waitFor();
     await presenter.keyboard.press('PageUp');
     await heading(audience, 2).waitFor();

@@ -19,11 +19,14 @@ import { createFakeMap } from '../support/fake-map-adapter';
 import { realCountries } from '../support/fixtures';
 import { Lesson } from '@/datasets/lesson-schema';
 import { outlinedCountries } from '@/datasets/lesson-check';
+import { revealCount } from '@/datasets/lesson-reveals';
 import { stubFetch } from '../support/render-app';
 
 export function createFakeChannel() {
   const listeners = new Set<(e: MessageEvent<LessonMessage>) => void>();
   const posted: LessonMessage[] = [];
+  /** The channel names the app opened (one per pair of windows). */
+  const names: string[] = [];
   const channel: LessonChannel = {
     postMessage: (m) => void posted.push(structuredClone(m)),
     addEventListener: (_type, cb) => void listeners.add(cb),
@@ -31,8 +34,9 @@ export function createFakeChannel() {
     close: vi.fn(),
   };
   return {
-    factory: () => channel,
+    factory: (name: string) => (names.push(name), channel),
     posted,
+    names,
     /** The other window sends a message. */
     deliver: (m: LessonMessage) =>
       act(() => listeners.forEach((cb) => cb(new MessageEvent('message', { data: m })))),
@@ -74,6 +78,10 @@ export function outlinedAt(n: number): string[] {
 }
 
 export const stepTitle = (n: number) => lessonSteps[n - 1]!.title;
+
+/** How many clicker presses step `n` holds (its cards and questions: lesson-reveals.ts). */
+export const revealsAt = (n: number) =>
+  revealCount(Lesson.parse(paris).steps[n - 1]!, realCountries.countries);
 
 /** Waits for step `n`'s heading on the stage. */
 export const onStep = async (n: number) =>

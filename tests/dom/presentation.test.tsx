@@ -11,8 +11,15 @@ import {
   outlinedAt,
   renderClassroom,
   resetClassroom,
+  revealsAt,
   stepTitle,
 } from './presentation-helpers';
+
+type User = ReturnType<typeof userEvent.setup>;
+/** Presses `key` as often as it takes to go through step `n`'s cards and off it. */
+const through = async (user: User, key: string, n: number) => {
+  for (let i = 0; i < revealsAt(n); i++) await user.keyboard(key);
+};
 
 afterEach(resetClassroom);
 
@@ -25,30 +32,35 @@ describe('presenting a lesson', () => {
     expect(
       screen.getByRole('button', { name: `Step 1 of ${lessonSteps.length}` }),
     ).toBeInTheDocument();
-    expect(window.location.search).toBe('?date=2025-09-04&lesson=paris-2025&step=1');
+    // Present opens the lesson at projector scale.
+    expect(window.location.search).toBe('?date=2025-09-04&projector=1&lesson=paris-2025&step=1');
 
-    await user.keyboard('{PageDown}');
+    await through(user, '{PageDown}', 1);
     await onStep(2);
-    await user.keyboard('{ArrowRight}');
+    await through(user, '{ArrowRight}', 2);
     await onStep(3);
-    await user.keyboard(' ');
+    await through(user, ' ', 3);
     await onStep(4);
     const four = lessonSteps[3]!;
     expect([...map.setHighlighted.mock.lastCall![0]].sort()).toEqual(outlinedAt(4).sort());
     expect(outlinedAt(4).length).toBeGreaterThan(0);
     expect(map.fitBounds).toHaveBeenLastCalledWith(four.bounds);
-    expect(window.location.search).toBe('?types=outside&date=2025-09-04&lesson=paris-2025&step=4');
+    expect(window.location.search).toBe(
+      '?types=outside&date=2025-09-04&projector=1&lesson=paris-2025&step=4',
+    );
 
+    // Back onto a step lands on its last card, then goes back through its cards.
     await user.keyboard('{PageUp}');
     await onStep(3);
-    await user.keyboard('{ArrowLeft}');
+    expect(window.location.search).toMatch(new RegExp(`step=3&reveal=${revealsAt(3)}$`));
+    await through(user, '{ArrowLeft}', 3);
     await onStep(2);
-    await user.keyboard('{Shift>} {/Shift}');
+    await through(user, '{Shift>} {/Shift}', 2);
     await onStep(1);
 
     // Back is "previous step": the entry before this one was step 2.
     window.history.back();
-    await waitFor(() => expect(window.location.search).toMatch(/step=2$/));
+    await waitFor(() => expect(window.location.search).toMatch(/step=2(&reveal=\d+)?$/));
     act(() => void window.dispatchEvent(new PopStateEvent('popstate')));
     await onStep(2);
   });
@@ -105,7 +117,12 @@ describe('presenting a lesson', () => {
     expect(requestFullscreen).toHaveBeenCalledTimes(1);
     await user.keyboard('n');
     expect(open).toHaveBeenCalledTimes(1);
-    expect(String(open.mock.lastCall![0])).toMatch(/\?lesson=paris-2025&step=3&presenter=1$/);
+    // Paired: the same new id in both windows' addresses.
+    const url = new URL(String(open.mock.lastCall![0]));
+    expect(url.search).toMatch(/^\?lesson=paris-2025&step=3&presenter=1&pair=[a-z0-9]+$/);
+    expect(new URLSearchParams(window.location.search).get('pair')).toBe(
+      url.searchParams.get('pair'),
+    );
   });
 
   it('hides colours and answers on a reveal step until the next press', async () => {
@@ -126,7 +143,10 @@ describe('presenting a lesson', () => {
     expect(store.getState().lessonStep).toBe(8);
     expect(map.setDisplay).toHaveBeenLastCalledWith(expect.objectContaining({ concealed: false }));
     expect([...map.setHighlighted.mock.lastCall![0]].sort()).toEqual(outlinedAt(8).sort());
-    await user.keyboard('{PageDown}');
+    // The caption no longer asks for the reveal: the lesson's revealedCaption replaces it.
+    expect(screen.queryByText(/press next to reveal/i)).not.toBeInTheDocument();
+    expect(screen.getByText(lessonSteps[7]!.revealedCaption!)).toBeInTheDocument();
+    await through(user, '{PageDown}', 8);
     await onStep(9);
   });
 

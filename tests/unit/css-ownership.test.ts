@@ -10,7 +10,13 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../../src');
 /** Set on <html> by useRootClass (features/display, features/lesson); any feature may key on them. */
-const HTML_MODES = ['projector-mode', 'lesson-active', 'sidebar-collapsed', 'blacked-out'];
+const HTML_MODES = [
+  'projector-mode',
+  'lesson-active',
+  'stage-layout',
+  'sidebar-collapsed',
+  'blacked-out',
+];
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Color, expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
 import {
+  CONCEALED_COLOR,
   displayChanges,
   outlineChanges,
   withChanges,
@@ -28,11 +29,11 @@ describe('display options', () => {
     }
   });
 
-  it('concealed draws every country neutral and switches names and markers off', () => {
+  it('concealed draws every country of the record in one fill, unlike the land outside it, and switches names and markers off', () => {
     const changes = displayChanges({ ...DEFAULT_DISPLAY, concealed: true });
     const fill = changes.find((c) => c.layer === LAYER.fill && c.property === 'fill-color');
     // Still data-driven (MapLibre fails when a re-tiling layer flips to a constant), but every
-    // type evaluates to the neutral colour.
+    // type evaluates to the one concealed fill; a country without a type keeps the no-data grey.
     const e = expression.createPropertyExpression(
       fill?.value,
       'country-fill.paint.fill-color',
@@ -46,7 +47,8 @@ describe('display options', () => {
         { type: 'Polygon', properties: type ? { type } : {} } as never,
         {},
       ) as { toString(): string };
-      expect(colour.toString(), String(type)).toBe(Color.parse(NEUTRAL_COLOR)!.toString());
+      const want = type ? CONCEALED_COLOR : NEUTRAL_COLOR;
+      expect(colour.toString(), String(type)).toBe(Color.parse(want)!.toString());
     }
     expect(visibilityOf(changes, LAYER.label)).toBe('none');
     expect(visibilityOf(changes, LAYER.marker)).toBe('none');

@@ -4,6 +4,7 @@ import { Lesson, type LessonStep } from '@/datasets/lesson-schema';
 import { outlinedCountries } from '@/datasets/lesson-check';
 import { realCountries } from '../support/fixtures';
 import { clampStep, nextMove, previousMove } from '@/features/lesson/lesson-nav';
+import { revealCount } from '@/datasets/lesson-reveals';
 import { createLessonController } from '@/features/lesson/lesson-controller';
 import { createAppStore } from '@/store/app-store';
 import { parseUrl, serialiseUrl, EMPTY_URL_STATE } from '@/store/url-state';
@@ -12,20 +13,37 @@ const lesson = Lesson.parse(paris);
 const revealAt = lesson.steps.findIndex((s) => s.reveal) + 1;
 
 describe('next and previous', () => {
-  it('steps forward, reveals a guessing step before leaving it, and stops at the ends', () => {
+  it('steps forward, reveals a guessing step, shows each card and question, and stops at the ends', () => {
     const outlined = (s: LessonStep) => [`outlined by ${s.id}`];
-    expect(nextMove(lesson, 1, false, outlined)).toEqual({ kind: 'step', step: 2 });
-    expect(nextMove(lesson, revealAt, true, outlined)).toEqual({
+    const parts = (s: LessonStep) => revealCount(s, realCountries.countries);
+    const cardsOf = (n: number) => parts(lesson.steps[n - 1]!);
+    const multi = lesson.steps.findIndex((s) => parts(s) > 1) + 1;
+    expect(multi).toBeGreaterThan(0);
+    expect(nextMove(lesson, multi, 1, false, outlined, parts)).toEqual({ kind: 'card', reveal: 2 });
+    expect(nextMove(lesson, multi, cardsOf(multi), false, outlined, parts)).toEqual({
+      kind: 'step',
+      step: multi + 1,
+      reveal: 1,
+    });
+    expect(nextMove(lesson, revealAt, 1, true, outlined, parts)).toEqual({
       kind: 'reveal',
       highlighted: outlined(lesson.steps[revealAt - 1]!),
     });
-    expect(nextMove(lesson, revealAt, false, outlined)).toEqual({
+    const last = lesson.steps.length;
+    expect(nextMove(lesson, last, cardsOf(last), false, outlined, parts)).toEqual({ kind: 'none' });
+    expect(previousMove(lesson, 1, 1, parts)).toEqual({ kind: 'none' });
+    expect(previousMove(lesson, multi, 2, parts)).toEqual({ kind: 'card', reveal: 1 });
+    // Back onto a step lands on its last card, as a slide deck does; a guessing step restarts.
+    expect(previousMove(lesson, multi + 1, 1, parts)).toEqual({
       kind: 'step',
-      step: revealAt + 1,
+      step: multi,
+      reveal: cardsOf(multi),
     });
-    expect(nextMove(lesson, lesson.steps.length, false, outlined)).toEqual({ kind: 'none' });
-    expect(previousMove(1)).toEqual({ kind: 'none' });
-    expect(previousMove(3)).toEqual({ kind: 'step', step: 2 });
+    expect(previousMove(lesson, revealAt + 1, 1, parts)).toEqual({
+      kind: 'step',
+      step: revealAt,
+      reveal: 1,
+    });
     expect(clampStep(lesson, 99)).toBe(lesson.steps.length);
     expect(clampStep(lesson, 0)).toBe(1);
   });

@@ -11,6 +11,7 @@ import { formatProblem, DataFileError } from '@/datasets/data-error';
 import type { AppStore, HistoryEntry } from '@/store/app-store';
 import type { MapPort } from '@/ports/map-port';
 import type { LessonCommands, LessonSyncState } from '@/ports/lesson-port';
+import { clampReveal, revealCount } from '@/datasets/lesson-reveals';
 import { clampStep, nextMove, previousMove, stepViewOf } from './lesson-nav';
 
 export interface LessonControllerDeps {
@@ -45,12 +46,15 @@ export function createLessonController({
     return outlinedCountries(step, countries(), date === 'latest' ? null : date);
   };
 
-  const show = (lesson: Lesson, step: number, entry: HistoryEntry) => {
+  /** The presses a step holds (lesson-reveals.ts). */
+  const parts = (step: LessonStep) => revealCount(step, countries());
+
+  const show = (lesson: Lesson, step: number, entry: HistoryEntry, reveal = 1) => {
     const n = clampStep(lesson, step);
     const target = lesson.steps[n - 1]!;
     const view = stepViewOf(target, outlined(target));
     applied = `${lesson.id}#${n}`;
-    actions().lessonStepShown(lesson.id, n, view, entry);
+    actions().lessonStepShown(lesson.id, n, view, entry, clampReveal(target, reveal, countries()));
     // A step without bounds keeps the camera (and the bounds kept) of the step before it.
     if (view.bounds) map.fitBounds(view.bounds);
   };
@@ -67,9 +71,9 @@ export function createLessonController({
   };
 
   /** Shows `step` of `lessonId`, loading the lesson first if needed. */
-  const goToLesson = async (lessonId: string, step: number, entry: HistoryEntry) => {
+  const goToLesson = async (lessonId: string, step: number, entry: HistoryEntry, reveal = 1) => {
     const mine = ++request;
-    if (loaded?.id === lessonId) return show(loaded, step, entry);
+    if (loaded?.id === lessonId) return show(loaded, step, entry, reveal);
     actions().lessonRequested(lessonId, step, entry);
     try {
       const lesson = await load(lessonId);
@@ -79,7 +83,7 @@ export function createLessonController({
         actions().noticesAdded([
           `Ignored step=${step}: this lesson has ${lesson.steps.length} steps.`,
         ]);
-      show(lesson, step, 'replace'); // the entry made by lessonRequested
+      show(lesson, step, 'replace', reveal); // the entry made by lessonRequested
     } catch (e) {
       if (mine !== request) return;
       actions().noticesAdded([failure(lessonId, e)]);
@@ -94,19 +98,26 @@ export function createLessonController({
   };
 
   const commands: LessonCommands = {
-    open: (lessonId, step = 1) => goToLesson(lessonId, step, 'push'),
+    open: (lessonId, step = 1) => {
+      actions().lessonPresented();
+      return goToLesson(lessonId, step, 'push');
+    },
     next() {
       const lesson = current();
       if (!lesson) return;
       const s = store.getState();
-      const move = nextMove(lesson, s.lessonStep, s.concealed, outlined);
+      const move = nextMove(lesson, s.lessonStep, s.lessonReveal, s.concealed, outlined, parts);
       if (move.kind === 'reveal') actions().lessonRevealed(move.highlighted);
-      if (move.kind === 'step') show(lesson, move.step, 'push');
+      if (move.kind === 'card') actions().lessonCardShown(move.reveal);
+      if (move.kind === 'step') show(lesson, move.step, 'push', move.reveal);
     },
     previous() {
       const lesson = current();
-      const move = previousMove(store.getState().lessonStep);
-      if (lesson && move.kind === 'step') show(lesson, move.step, 'push');
+      if (!lesson) return;
+      const s = store.getState();
+      const move = previousMove(lesson, s.lessonStep, s.lessonReveal, parts);
+      if (move.kind === 'card') actions().lessonCardShown(move.reveal);
+      if (move.kind === 'step') show(lesson, move.step, 'push', move.reveal);
     },
     goTo(step) {
       const lesson = current();
@@ -118,9 +129,9 @@ export function createLessonController({
       actions().lessonLeft();
       map.fitBounds(null);
     },
-    async followUrl(lessonId, step) {
+    async followUrl(lessonId, step, reveal = 1) {
       if (lessonId && loaded?.id === lessonId && applied === `${lessonId}#${step}`) return;
-      if (lessonId) return goToLesson(lessonId, step, 'replace');
+      if (lessonId) return goToLesson(lessonId, step, 'replace', reveal);
       request++;
       applied = null;
       map.fitBounds(null);
@@ -131,9 +142,9 @@ export function createLessonController({
         if (s.lessonId !== null) commands.leave();
       } else if (remote.lessonId !== s.lessonId || remote.step !== s.lessonStep || !current()) {
         // Synchronously when the lesson is loaded, so the rest applies in the same task.
-        if (loaded?.id === remote.lessonId) show(loaded, remote.step, 'push');
-        else await goToLesson(remote.lessonId, remote.step, 'push');
-      }
+        if (loaded?.id === remote.lessonId) show(loaded, remote.step, 'push', remote.reveal);
+        else await goToLesson(remote.lessonId, remote.step, 'push', remote.reveal);
+      } else if (remote.reveal !== s.lessonReveal) actions().lessonCardShown(remote.reveal);
       const now = store.getState();
       const lesson = current();
       if (lesson && now.concealed !== remote.concealed) {

@@ -18,25 +18,47 @@ export function stepViewOf(step: LessonStep, highlighted: string[]): StepView {
 }
 
 export type NavMove =
-  { kind: 'step'; step: number } | { kind: 'reveal'; highlighted: string[] } | { kind: 'none' };
+  | { kind: 'step'; step: number; reveal: number }
+  | { kind: 'reveal'; highlighted: string[] }
+  | { kind: 'card'; reveal: number }
+  | { kind: 'none' };
 
 /**
- * Next: a concealed step reveals first (the class has guessed), then moves on. Previous always
- * moves back. Steps are 1-based; `none` at either end.
+ * Next: a concealed step reveals its colours first (the class has guessed), then shows its next
+ * card or question (lesson-reveals.ts), then moves on. Steps and reveals are 1-based; `none` at
+ * the end.
  */
 export function nextMove(
   lesson: Lesson,
   step: number,
+  reveal: number,
   concealed: boolean,
   outlined: (step: LessonStep) => string[],
+  /** The presses a step holds (revealCount over the dataset's countries). */
+  revealCount: (step: LessonStep) => number,
 ): NavMove {
   const current = lesson.steps[step - 1];
   if (concealed && current) return { kind: 'reveal', highlighted: outlined(current) };
-  return step < lesson.steps.length ? { kind: 'step', step: step + 1 } : { kind: 'none' };
+  if (current && reveal < revealCount(current)) return { kind: 'card', reveal: reveal + 1 };
+  return step < lesson.steps.length
+    ? { kind: 'step', step: step + 1, reveal: 1 }
+    : { kind: 'none' };
 }
 
-export function previousMove(step: number): NavMove {
-  return step > 1 ? { kind: 'step', step: step - 1 } : { kind: 'none' };
+/**
+ * Previous goes back through the step's reveals, then to the step before, on its last reveal
+ * (as a slide deck does), unless that step conceals: it starts again at its guess.
+ */
+export function previousMove(
+  lesson: Lesson,
+  step: number,
+  reveal: number,
+  revealCount: (step: LessonStep) => number,
+): NavMove {
+  if (reveal > 1) return { kind: 'card', reveal: reveal - 1 };
+  const before = lesson.steps[step - 2];
+  if (!before) return { kind: 'none' };
+  return { kind: 'step', step: step - 1, reveal: before.reveal ? 1 : revealCount(before) };
 }
 
 /** A step number from a link, kept inside the lesson. */

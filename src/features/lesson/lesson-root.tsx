@@ -1,6 +1,7 @@
 /**
- * The lesson's page-wide marks, in both windows: `lesson-active` on <html> (the stage layout)
- * and the blackout over the audience screen.
+ * The lesson's page-wide marks, in both windows: `lesson-active` on <html>, `stage-layout` in
+ * the audience window (the map with the step beside it: src/app/layout-modes.css) and the
+ * blackout over the audience screen.
  */
 import { useBlackout, useLessonId, usePresenterView } from '@/store/hooks';
 import { useRootClass } from '@/components/use-root-class';
@@ -11,6 +12,7 @@ export function LessonRoot() {
   const blackout = useBlackout();
   const presenter = usePresenterView();
   useRootClass('lesson-active', lessonId !== null);
+  useRootClass('stage-layout', lessonId !== null && !presenter);
   useRootClass('blacked-out', blackout !== 'off' && !presenter);
   return <Blackout />;
 }

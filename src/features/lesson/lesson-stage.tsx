@@ -1,19 +1,30 @@
 /**
- * The lesson on screen, under the map: progress, the step's title and framing, the data it
- * shows (hidden until the reveal on a guessing step), discussion questions, and the controls.
- * The map above stays explorable; "Next" returns to the script. Every control calls the lesson
+ * The lesson on the stage: beside the map, the step's title and framing, then one card of the
+ * data it shows or one discussion question per clicker press (lesson-reveals.ts), so every part
+ * of a step is seen whole on a projector, never cut, faded or scrolled; a guessing step hides
+ * its data until the reveal. Under it all, one row of controls. Every control calls the lesson
  * controller, as the keys and the presenter window do.
  */
 import type { ReactNode } from 'react';
 import type { Dataset } from '@/datasets/dataset';
-import { useAsOf, useConcealed, useLessonId, useLessonStep, useMenu } from '@/store/hooks';
+import { captionOf, revealCount, revealOf } from '@/datasets/lesson-reveals';
+import {
+  useAppActions,
+  useAsOf,
+  useConcealed,
+  useLessonId,
+  useLessonReveal,
+  useLessonStep,
+  useMenu,
+  useProjector,
+} from '@/store/hooks';
 import { useCurrentLesson } from '@/store/use-current-lesson';
 import { useLessonCommands } from '@/ports/lesson-port';
 import { BarMenu } from '@/components/bar-menu';
 import { StepBlocks } from '@/components/step-blocks/step-blocks';
 import { StepList } from '@/components/step-list';
 import { LessonNavButtons } from '@/components/lesson-nav-buttons';
-import { useMoreBelow } from './use-more-below';
+import { revealLabel } from './reveal-label';
 import './lesson.css';
 
 interface Props {
@@ -26,16 +37,14 @@ export function LessonStage({ dataset, tools }: Props) {
   const { lesson } = useCurrentLesson();
   const lessonId = useLessonId();
   const step = useLessonStep();
+  const reveal = useLessonReveal();
   const concealed = useConcealed();
   const asOf = useAsOf();
+  const projector = useProjector();
+  const { projectorToggled } = useAppActions();
   const controls = useLessonCommands();
   const steps = useMenu('steps');
   const toolsMenu = useMenu('tools');
-  const {
-    ref: captionRef,
-    more,
-    measure,
-  } = useMoreBelow(`${lessonId}#${step}#${concealed}#${lesson ? 1 : 0}`);
   if (!lessonId) return null;
   const current = lesson?.steps[step - 1];
   if (!lesson || !dataset || !current)
@@ -44,50 +53,46 @@ export function LessonStage({ dataset, tools }: Props) {
         <p role="status">Loading the lesson…</p>
       </section>
     );
-  const last = step === lesson.steps.length;
+  const count = revealCount(current, dataset.countries);
+  const shown = revealOf(current, reveal, dataset.countries);
+  const last = step === lesson.steps.length && reveal >= count;
+  const caption = captionOf(current, concealed);
+  const part = revealLabel(current, shown);
   return (
-    <section className="lesson-stage" aria-labelledby="lesson-step-title">
-      {/* Focusable so a long step can be scrolled from the keyboard (Space, arrows). */}
-      <div
-        ref={captionRef}
-        className={`lesson-caption${more ? ' has-more' : ''}`}
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={0}
-        role="group"
-        aria-label="Step content"
-        onScroll={measure}
-      >
-        <div className="lesson-words">
-          <p className="lesson-progress">
-            <span>
-              Step {step} of {lesson.steps.length}
-            </span>
-            <span className="lesson-progress-title"> · {lesson.title}</span>
-          </p>
-          <h2 id="lesson-step-title">{current.title}</h2>
-          {current.caption && <p className="lesson-text">{current.caption}</p>}
-        </div>
-        <div className="lesson-data">
+    <>
+      <section className="lesson-stage" aria-labelledby="lesson-step-title">
+        <p className="lesson-progress">
+          <span>
+            Step {step} of {lesson.steps.length}
+          </span>
+          {part && <span className="lesson-part"> · {part}</span>}
+        </p>
+        <h2 id="lesson-step-title">{current.title}</h2>
+        {caption && <p className="lesson-text">{caption}</p>}
+        <div className="lesson-data" data-testid="lesson-reveal">
           {concealed ? (
             <p className="lesson-hidden">
               Colours hidden: make your guess, then press next to reveal.
             </p>
-          ) : (
-            <StepBlocks step={current} dataset={dataset} asOf={asOf} />
-          )}
-          {current.questions && (
-            <ol className="lesson-questions">
-              {current.questions.map((q) => (
-                <li key={q}>{q}</li>
-              ))}
+          ) : shown.kind === 'card' ? (
+            <StepBlocks
+              step={current}
+              dataset={dataset}
+              asOf={asOf}
+              only={shown.index}
+              rows={shown.rows}
+            />
+          ) : shown.kind === 'question' ? (
+            <ol className="lesson-questions" start={shown.index + 1}>
+              <li>{current.questions![shown.index]}</li>
             </ol>
-          )}
+          ) : null}
         </div>
-      </div>
+      </section>
       <div className="lesson-bar" role="group" aria-label="Lesson controls">
         <div className="lesson-nav">
           <LessonNavButtons
-            step={step}
+            first={step === 1 && reveal === 1}
             last={last}
             concealed={concealed}
             onPrevious={controls.previous}
@@ -96,6 +101,14 @@ export function LessonStage({ dataset, tools }: Props) {
             <StepList lesson={lesson} step={step} goTo={controls.goTo} {...steps} />
           </LessonNavButtons>
         </div>
+        <button
+          type="button"
+          className="tool-button"
+          aria-pressed={projector}
+          onClick={projectorToggled}
+        >
+          Projector scale
+        </button>
         <BarMenu name="tools" label="Tools" {...toolsMenu}>
           {tools}
         </BarMenu>
@@ -105,8 +118,9 @@ export function LessonStage({ dataset, tools }: Props) {
       </div>
       <p className="visually-hidden" role="status">
         Step {step} of {lesson.steps.length}: {current.title}
+        {part ? `, ${part}` : ''}
         {concealed ? '. Colours hidden until the reveal.' : ''}
       </p>
-    </section>
+    </>
   );
 }

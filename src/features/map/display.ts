@@ -46,6 +46,14 @@ const allNeutral = (neutral: string): typeof PALETTE =>
     COMMITMENT_TYPE_IDS.map((t) => [t, { ...PALETTE[t], color: neutral }]),
   ) as typeof PALETTE;
 
+/**
+ * A guessing step draws every country of the record in this one fill, unlike the land outside
+ * it: the class sees which countries there are to guess about, with their borders, but not which
+ * type each has (a blank map gave them nothing to reason about).
+ */
+export const CONCEALED_COLOR = '#a9b3bd';
+export const DARK_CONCEALED_COLOR = '#66707b';
+
 export function displayChanges(d: MapDisplay): StyleChange[] {
   const dark = d.theme === 'dark';
   const neutral = dark ? DARK_NEUTRAL_COLOR : NEUTRAL_COLOR;
@@ -61,7 +69,10 @@ export function displayChanges(d: MapDisplay): StyleChange[] {
     paint(
       LAYER.fill,
       'fill-color',
-      fillColor(d.concealed ? allNeutral(neutral) : PALETTE, neutral),
+      fillColor(
+        d.concealed ? allNeutral(dark ? DARK_CONCEALED_COLOR : CONCEALED_COLOR) : PALETTE,
+        neutral,
+      ),
     ),
     visibility(LAYER.pattern, d.patterns && !d.concealed),
     paint(LAYER.border, 'line-color', dark ? '#0b0f14' : '#ffffff'),

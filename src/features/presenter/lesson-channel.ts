@@ -8,6 +8,14 @@ import type { LessonSyncState } from '@/ports/lesson-port';
 export type { LessonSyncState };
 
 export const CHANNEL_NAME = 'coalition-map-lesson';
+/** One channel per pair of windows: a tab that is not of the pair does not even hear it. */
+export const pairChannel = (pairId: string) => `${CHANNEL_NAME}:${pairId}`;
+
+/** A fresh id for a pair of windows (the address's `&pair=`). */
+export const newPairId = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .slice(0, 12);
 
 export type LessonMessage =
   | { type: 'state'; state: LessonSyncState }
@@ -42,6 +50,7 @@ export function isLessonMessage(v: unknown): v is LessonMessage {
     m.state !== null &&
     (m.state.lessonId === null || typeof m.state.lessonId === 'string') &&
     typeof m.state.step === 'number' &&
+    typeof m.state.reveal === 'number' &&
     typeof m.state.concealed === 'boolean' &&
     ['off', 'black', 'white'].includes(m.state.blackout as string)
   );

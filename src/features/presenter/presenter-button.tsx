@@ -8,7 +8,7 @@ export function PresenterButton() {
   const store = useAppStoreApi();
   if (!lessonId) return null;
   return (
-    <button type="button" className="tool-button" onClick={() => openPresenter(store.getState())}>
+    <button type="button" className="tool-button" onClick={() => openPresenter(store)}>
       Presenter view
     </button>
   );

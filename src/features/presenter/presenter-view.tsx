@@ -11,8 +11,10 @@ import {
   useBlackout,
   useConcealed,
   useLessonId,
+  useLessonReveal,
   useLessonStep,
   useMenu,
+  usePairId,
 } from '@/store/hooks';
 import { useCurrentLesson } from '@/store/use-current-lesson';
 import { useLessonCommands } from '@/ports/lesson-port';
@@ -22,6 +24,8 @@ import { LessonNavButtons } from '@/components/lesson-nav-buttons';
 import { useTimer } from './use-timer';
 import { type LessonStep, type StepDate } from '@/datasets/lesson-schema';
 import { outlinedCountries } from '@/datasets/lesson-check';
+import { captionOf, revealCount, revealOf } from '@/datasets/lesson-reveals';
+import { NoLesson } from './no-lesson';
 
 const stepDate = (d: StepDate | undefined, asOf: string | null) =>
   d === undefined ? asOf : d === 'latest' ? null : d;
@@ -31,6 +35,8 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
   const { lesson } = useCurrentLesson();
   const lessonId = useLessonId();
   const step = useLessonStep();
+  const reveal = useLessonReveal();
+  const paired = usePairId() !== null;
   const concealed = useConcealed();
   const blackout = useBlackout();
   const asOf = useAsOf();
@@ -43,12 +49,7 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
   const names = (iso3s: readonly string[] | undefined) =>
     (iso3s ?? []).map((i) => dataset?.byIso3.get(i)?.name ?? i).join(', ');
 
-  if (!lessonId)
-    return (
-      <main className="presenter">
-        <p>No lesson is running. Start one with “Present” in the main window.</p>
-      </main>
-    );
+  if (!lessonId) return <NoLesson />;
   if (!lesson || !current || !dataset)
     return (
       <main className="presenter">
@@ -59,12 +60,22 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
     s ? outlinedCountries(s, dataset.countries, stepDate(s.date, asOf)) : [];
   const outlinedNow = outlinedOn(current);
   const outlinedNext = outlinedOn(next);
+  const count = revealCount(current, dataset.countries);
+  const following = revealOf(current, reveal + 1, dataset.countries);
+  const nextPress = concealed
+    ? 'Next press: reveal'
+    : reveal < count
+      ? `Next press: ${following.kind === 'question' ? 'question' : 'card'} ${reveal + 1} of ${count} of this step`
+      : next
+        ? `Next: ${next.title}`
+        : 'End of the lesson';
   return (
     <main className="presenter" aria-label="Presenter view">
       <header className="presenter-head">
         <h1>{lesson.title}</h1>
         <p className="presenter-progress">
           Step {step} of {lesson.steps.length}
+          {count > 1 && ` · part ${reveal} of ${count}`}
         </p>
         <p className="presenter-timer" aria-label={`Elapsed time ${timer.text}`}>
           {timer.text}
@@ -82,6 +93,12 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
           {concealed && (
             <p className="presenter-flag">Colours hidden on the audience screen: next reveals.</p>
           )}
+          {!paired && (
+            <p className="presenter-flag">
+              Not paired with a map window: open this view with N from the map’s window, and the two
+              follow each other.
+            </p>
+          )}
           {blackout !== 'off' && (
             <p className="presenter-flag">The audience screen is {blackout}.</p>
           )}
@@ -89,7 +106,7 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
           <p className="presenter-notes">{current.notes}</p>
           {outlinedNow.length > 0 && <p>Outlined: {names(outlinedNow)}</p>}
           <h3>On the audience screen</h3>
-          {current.caption && <p>{current.caption}</p>}
+          {captionOf(current, concealed) && <p>{captionOf(current, concealed)}</p>}
           <StepBlocks step={current} dataset={dataset} asOf={asOf} />
           {current.questions && (
             <ol>
@@ -100,17 +117,15 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
           )}
         </section>
         <section className="presenter-next" aria-labelledby="presenter-next-title">
-          <h2 id="presenter-next-title">
-            {concealed ? 'Next press: reveal' : next ? `Next: ${next.title}` : 'End of the lesson'}
-          </h2>
+          <h2 id="presenter-next-title">{nextPress}</h2>
           {next?.reveal && <p>A guessing step: colours stay hidden until the press after it.</p>}
           {outlinedNext.length > 0 && <p>Will outline: {names(outlinedNext)}</p>}
         </section>
       </div>
       <div className="presenter-controls" role="group" aria-label="Lesson controls">
         <LessonNavButtons
-          step={step}
-          last={!next}
+          first={step === 1 && reveal === 1}
+          last={!next && reveal >= count}
           concealed={concealed}
           onPrevious={controls.previous}
           onNext={controls.next}

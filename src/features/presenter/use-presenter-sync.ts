@@ -1,5 +1,8 @@
 /**
- * Keeps this window's lesson in step with the other window's, both ways. Each window posts its
+ * Keeps this window's lesson in step with its paired window's, both ways. Only windows that
+ * carry the same pair id (`&pair=`, given by the audience window to the presenter window it
+ * opens) share a channel: any other tab of the app is a plain viewer that never joins, steps or
+ * ends the lesson on the projector. Each window posts its
  * state when it changes; a state received is handed to the lesson controller (the same path as
  * a key press), and is never posted back: a window does not echo what it was told, so two
  * windows cannot bounce a step between them.
@@ -8,8 +11,9 @@ import { useEffect } from 'react';
 import { useAppStoreApi } from '@/store/store-context';
 import type { AppState } from '@/store/app-store';
 import { useLessonCommands } from '@/ports/lesson-port';
+import { usePairId } from '@/store/hooks';
 import {
-  CHANNEL_NAME,
+  pairChannel,
   isLessonMessage,
   useLessonChannelFactory,
   type LessonMessage,
@@ -19,12 +23,14 @@ import {
 const syncState = (s: AppState): LessonSyncState => ({
   lessonId: s.lessonId,
   step: s.lessonStep,
+  reveal: s.lessonReveal,
   concealed: s.concealed,
   blackout: s.blackout,
 });
 const same = (a: LessonSyncState, b: LessonSyncState) =>
   a.lessonId === b.lessonId &&
   a.step === b.step &&
+  a.reveal === b.reveal &&
   a.concealed === b.concealed &&
   a.blackout === b.blackout;
 
@@ -32,9 +38,11 @@ export function usePresenterSync() {
   const store = useAppStoreApi();
   const factory = useLessonChannelFactory();
   const lessons = useLessonCommands();
+  const pairId = usePairId();
 
   useEffect(() => {
-    const channel = factory(CHANNEL_NAME);
+    if (!pairId) return; // not paired: this window follows nobody and nobody follows it
+    const channel = factory(pairChannel(pairId));
     if (!channel) return;
     // While a received state is being adopted (its lesson may still be loading, and a guessing
     // step is shown concealed before the reveal is adopted), nothing is posted.
@@ -62,7 +70,7 @@ export function usePresenterSync() {
       channel.removeEventListener('message', onMessage);
       channel.close();
     };
-  }, [factory, store, lessons]);
+  }, [factory, store, lessons, pairId]);
 }
 
 /** Mounted once in each window: the channel to the other one. */

@@ -1,0 +1,14 @@
+import type { LessonStep } from '@/datasets/lesson-schema';
+import type { Reveal } from '@/datasets/lesson-reveals';
+
+/**
+ * Where the class is within a step, in words ("card 2 of 3", "question 4 of 5"): null when the
+ * step has a single part, so a plain step reads as before.
+ */
+export function revealLabel(step: Pick<LessonStep, 'show' | 'questions'>, r: Reveal) {
+  if (r.kind === 'card' && step.show.length > 1)
+    return `card ${r.index + 1} of ${step.show.length}`;
+  const questions = step.questions?.length ?? 0;
+  if (r.kind === 'question' && questions > 1) return `question ${r.index + 1} of ${questions}`;
+  return null;
+}

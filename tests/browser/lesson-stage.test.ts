@@ -1,0 +1,109 @@
+/**
+ * The stage, walked in real Chromium: every step and every reveal of every lesson in
+ * data/lessons, at three projector sizes, plain and at projector scale. On each: no text of the
+ * step outside the viewport or its box, nothing faded, the controls in one row, the map at
+ * 55 % of the screen or more, and at 1920×1080 projector scale the body text at 28 px or more.
+ * A screenshot of each is kept under test-results/stage/.
+ */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Lesson } from '@/datasets/lesson-schema';
+import { revealCount } from '@/datasets/lesson-reveals';
+import { CountriesFile } from '@/datasets/schemas';
+import { base, chromiumForThisFile } from './fixture';
+import { openApp, settle } from './app-page';
+import { measureStage } from './stage-fit';
+
+const OUT = 'test-results/stage';
+const chromium = chromiumForThisFile();
+beforeAll(() => void mkdirSync(OUT, { recursive: true }));
+
+const { countries } = CountriesFile.parse(JSON.parse(readFileSync('data/countries.json', 'utf8')));
+const lessons = readdirSync('data/lessons')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => Lesson.parse(JSON.parse(readFileSync(`data/lessons/${f}`, 'utf8'))));
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+const cases = lessons.flatMap((lesson) =>
+  SIZES.flatMap((size) => [false, true].map((projector) => ({ lesson, size, projector }))),
+);
+
+describe('the stage shows every part of every step', () => {
+  it.each(
+    cases.map(
+      (c) =>
+        [
+          `${c.lesson.id} ${c.size.width}×${c.size.height} ${c.projector ? 'projector' : 'plain'}`,
+          c,
+        ] as const,
+    ),
+  )(
+    '%s',
+    async (_name, { lesson, size, projector }) => {
+      const mode = projector ? 'projector=1&' : '';
+      const { page, consoleErrors } = await openApp(
+        chromium.browser,
+        `${base}?${mode}lesson=${lesson.id}&step=1`,
+        size,
+      );
+      const at = (step: number, reveal: number, concealed: boolean) =>
+        page.waitForFunction(
+          ([s, r, c]) => {
+            const q = new URLSearchParams(location.search);
+            const shown = document.querySelector('.lesson-hidden') !== null;
+            return (
+              q.get('step') === String(s) && (q.get('reveal') ?? '1') === String(r) && shown === c
+            );
+          },
+          [step, reveal, concealed] as const,
+        );
+      let walked = 0;
+      const failures: string[] = [];
+      const shares: number[] = [];
+      const fonts: number[] = [];
+      for (const [i, step] of lesson.steps.entries()) {
+        const phases = [
+          ...(step.reveal ? [{ reveal: 1, concealed: true }] : []),
+          ...Array.from({ length: revealCount(step, countries) }, (_, k) => ({
+            reveal: k + 1,
+            concealed: false,
+          })),
+        ];
+        for (const { reveal, concealed } of phases) {
+          await at(i + 1, reveal, concealed);
+          await page.getByRole('heading', { level: 2, name: step.title }).waitFor();
+          if (reveal === 1) await settle(page);
+          const where = `step ${i + 1}${concealed ? ' (concealed)' : ''} reveal ${reveal}`;
+          const tag = `${lesson.id}-${size.width}x${size.height}-${projector ? 'projector' : 'plain'}-s${i + 1}-r${reveal}${concealed ? '-concealed' : ''}`;
+          await page.screenshot({ path: `${OUT}/${tag}.png` });
+          const fit = await measureStage(page);
+          failures.push(...fit.problems.map((p) => `${where}: ${p}`));
+          if (fit.barRows !== 1) failures.push(`${where}: the controls wrap`);
+          if (fit.mapShare < 0.55) failures.push(`${where}: map ${fit.mapShare.toFixed(3)}`);
+          if (projector && size.height === 1080 && fit.minBodyPx < 28)
+            failures.push(`${where}: body text ${fit.minBodyPx} px`);
+          shares.push(fit.mapShare);
+          if (fit.minBodyPx < Infinity) fonts.push(fit.minBodyPx);
+          walked++;
+          await page.keyboard.press('PageDown');
+        }
+      }
+      const expected = lesson.steps.reduce(
+        (n, s) => n + revealCount(s, countries) + (s.reveal ? 1 : 0),
+        0,
+      );
+      expect(walked).toBe(expected);
+      // The numbers the report quotes: the smallest map share and body text on this walk.
+      console.info(
+        `${lesson.id} ${size.width}×${size.height} ${projector ? 'projector' : 'plain'}: ${walked} views, map ≥ ${(Math.min(...shares) * 100).toFixed(1)} %, body text ≥ ${Math.min(...fonts).toFixed(1)} px, ${failures.length} problems`,
+      );
+      expect(failures).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    },
+    300_000,
+  );
+});
