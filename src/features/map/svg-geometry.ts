@@ -71,6 +71,8 @@ export function simplifyRing(ring: Ring, tolerance: number): Ring {
     keep[worst] = 1;
     stack.push([a, worst], [worst, b]);
   }
+  // A ring needs three corners: one simplified to a line keeps a third point (a micro-state).
+  if (keep.reduce((a, b) => a + b, 0) < 4) keep[far > n / 2 ? far >> 1 : (far + n) >> 1] = 1;
   return ring.filter((_, i) => keep[i]);
 }
 

@@ -19,14 +19,15 @@ export function svgPattern(type: CommitmentTypeId): SvgPattern {
   const img = patternImage(type);
   const fill = PALETTE[type].color;
   const ink = textColorOn(fill);
-  const inkR = parseInt(ink.slice(1, 3), 16);
-  const fillR = parseInt(fill.slice(1, 3), 16);
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const [fr, fg, fb] = rgb(fill);
   let d = '';
   for (let y = 0; y < img.height; y++)
     for (let x = 0; x < img.width; x++) {
-      const r = img.data[(y * img.width + x) * 4]!;
-      // A pixel is ink when it has the ink's red channel (and the fill's differs from it).
-      if (r === inkR && r !== fillR) d += `M${x} ${y}h1v1h-1z`;
+      const i = (y * img.width + x) * 4;
+      // Every pixel is the fill or the ink: one that is not the fill is ink.
+      if (img.data[i] !== fr || img.data[i + 1] !== fg || img.data[i + 2] !== fb)
+        d += `M${x} ${y}h1v1h-1z`;
     }
   return { id: patternId(type), size: PATTERN_SIZE, fill, ink, d };
 }
