@@ -8,29 +8,10 @@ import type { MapData, CountryProps } from '@/datasets/join';
 import type { Camera } from '@/store/url-state';
 import { bandOf, project, toUnit, worldSize, type Size } from './svg-camera';
 import { pathAtBand, prepareShape, type Shape } from './svg-geometry';
-import { svgPattern } from './svg-patterns';
-import {
-  ALL_TYPES,
-  countryFill,
-  labelInk,
-  markerFill,
-  MARKER_STROKE,
-  type SvgLook,
-} from './svg-style';
+import { el, patternDefs } from './svg-dom';
+import { countryFill, labelInk, markerFill, MARKER_STROKE, type SvgLook } from './svg-style';
 import { createLabels } from './svg-scene-labels';
 import { MARKER_RADIUS } from './picking';
-
-export const SVG_NS = 'http://www.w3.org/2000/svg';
-export const el = <K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number> = {},
-  parent?: Element,
-): SVGElementTagNameMap[K] => {
-  const e = document.createElementNS(SVG_NS, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  parent?.appendChild(e);
-  return e;
-};
 
 export interface SceneState {
   look: SvgLook;
@@ -48,33 +29,39 @@ export function createScene(container: HTMLElement) {
   const svg = el('svg', { width: '100%', height: '100%', 'aria-hidden': 'true' });
   svg.style.display = 'block';
   const defs = el('defs', {}, svg);
-  const patterns = ALL_TYPES.map((t) => {
-    const p = svgPattern(t);
-    const node = el(
-      'pattern',
-      { id: p.id, width: p.size, height: p.size, patternUnits: 'userSpaceOnUse' },
-      defs,
-    );
-    el('rect', { width: p.size, height: p.size, fill: p.fill }, node);
-    el('path', { d: p.d, fill: p.ink, 'shape-rendering': 'crispEdges' }, node);
-    return node;
-  });
+  const patterns = patternDefs(defs);
   const sea = el('rect', { width: '100%', height: '100%' }, svg);
   const world = el('g', {}, svg);
   const countries = el('g', { 'stroke-linejoin': 'round' }, world);
   const outlineGroup = el('g', { fill: 'none', 'stroke-linejoin': 'round' }, world);
-  const outline = (extra: Record<string, string | number> = {}) =>
-    el('path', { 'vector-effect': 'non-scaling-stroke', ...extra }, outlineGroup);
+  // `data-outline` names each for the tests (and whoever inspects the map).
+  const outline = (name: string) =>
+    el('path', { 'vector-effect': 'non-scaling-stroke', 'data-outline': name }, outlineGroup);
   const [hover, selected, casing, highlight, focus] = [
-    outline(),
-    outline(),
-    outline(),
-    outline(),
-    outline(),
+    'hover',
+    'selected',
+    'highlight-casing',
+    'highlight',
+    'focus',
+  ].map(outline) as [
+    SVGPathElement,
+    SVGPathElement,
+    SVGPathElement,
+    SVGPathElement,
+    SVGPathElement,
   ];
-  const markers = el('g', {}, svg);
+  // Picking is geometric (svg-picking.ts): markers and names never take the pointer.
+  const markers = el('g', { 'pointer-events': 'none' }, svg);
   const labels = createLabels(
-    el('g', { 'font-family': '"Noto Sans", sans-serif', 'text-anchor': 'middle' }, svg),
+    el(
+      'g',
+      {
+        'font-family': '"Noto Sans", sans-serif',
+        'text-anchor': 'middle',
+        'pointer-events': 'none',
+      },
+      svg,
+    ),
   );
   container.appendChild(svg);
 
