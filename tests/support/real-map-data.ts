@@ -3,13 +3,15 @@
  * SVG map's tests: picking and simplification are checked on the shapes a class sees.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { joinMapData } from '@/datasets/join';
 import { buildDataset } from '@/datasets/dataset';
 import type { BoundariesFile, LabelPointsFile } from '@/datasets/schemas';
 import { realCoalition, realCountries, realSources } from './fixtures';
 
 const read = <T>(file: string): T =>
-  JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')) as T;
+  // From the project root (vitest's working directory): jsdom tests have no file: import.meta.url.
+  JSON.parse(readFileSync(join(process.cwd(), 'data', file), 'utf8')) as T;
 
 export const realBoundaries = read<BoundariesFile>('boundaries.geojson');
 export const realLabels = read<LabelPointsFile>('label-points.geojson');
