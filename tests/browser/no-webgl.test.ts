@@ -62,7 +62,7 @@ describe('without WebGL', () => {
     ).toBe(true);
     await page
       .getByRole('note')
-      .filter({ hasText: /simpler map/ })
+      .filter({ hasText: /Simpler map.*no WebGL 2/ })
       .waitFor();
     expect(await page.getByText('Loading the map…').count()).toBe(0);
     expect(await page.locator('path[data-iso3]').count()).toBe(realBoundaries.features.length);

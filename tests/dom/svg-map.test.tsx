@@ -147,7 +147,7 @@ describe('the app without WebGL', () => {
         <App initialCamera={camera} />
       </AppProviders>,
     );
-    expect(await screen.findByRole('note')).toHaveTextContent(/simpler map/);
+    expect(await screen.findByRole('note')).toHaveTextContent(/Simpler map.*no WebGL 2/);
     expect(screen.queryByRole('alert')).toBeNull();
     await waitFor(() => expect(document.querySelector('path[data-iso3]')).not.toBeNull());
     const mapWidget = screen.getByRole('application', { name: 'Map of commitments' });

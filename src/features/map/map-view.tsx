@@ -25,8 +25,7 @@ interface Props {
 }
 
 /** Said on the map when the SVG map stands in for MapLibre (a status, not an error). */
-export const SIMPLER_MAP_NOTE =
-  'A simpler map is shown: this browser has no WebGL 2 for the full one. Everything works; moving the map is less smooth.';
+export const SIMPLER_MAP_NOTE = 'Simpler map: this browser has no WebGL 2.';
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 const prefersReducedMotion = () =>
