@@ -4,6 +4,8 @@
  */
 import { svgPattern } from './svg-patterns';
 import { ALL_TYPES } from './svg-style';
+import { MAX_ZOOM, MIN_ZOOM } from './svg-camera';
+import { pathAtBand, type Shape } from './svg-geometry';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -31,4 +33,24 @@ export function patternDefs(defs: SVGDefsElement): SVGPatternElement[] {
     el('path', { d: p.d, fill: p.ink, 'shape-rendering': 'crispEdges' }, node);
     return node;
   });
+}
+
+/**
+ * Writes the neighbouring bands' path data while the browser is idle, a few countries at a time,
+ * so a zoom into the next band finds its shapes ready (a cold band costs ~50-100 ms of
+ * simplification on our machines, svg-geometry.ts). Where idle callbacks are missing, nothing.
+ */
+export function warmBands(shapes: readonly Shape[], bands: readonly number[]) {
+  if (typeof requestIdleCallback !== 'function') return;
+  const todo = bands
+    .filter((b) => b >= MIN_ZOOM && b <= MAX_ZOOM)
+    .flatMap((b) => shapes.filter((s) => !s.paths.has(b)).map((s) => [s, b] as const));
+  const work = (deadline: IdleDeadline) => {
+    while (todo.length && deadline.timeRemaining() > 2) {
+      const [s, b] = todo.pop()!;
+      pathAtBand(s, b);
+    }
+    if (todo.length) requestIdleCallback(work);
+  };
+  if (todo.length) requestIdleCallback(work);
 }

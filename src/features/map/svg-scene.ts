@@ -8,7 +8,7 @@ import type { MapData, CountryProps } from '@/datasets/join';
 import type { Camera } from '@/store/url-state';
 import { bandOf, project, toUnit, worldSize, type Size } from './svg-camera';
 import { pathAtBand, prepareShape, type Shape } from './svg-geometry';
-import { el, patternDefs } from './svg-dom';
+import { el, patternDefs, warmBands } from './svg-dom';
 import { countryFill, labelInk, markerFill, MARKER_STROKE, type SvgLook } from './svg-style';
 import { createLabels } from './svg-scene-labels';
 import { MARKER_RADIUS } from './picking';
@@ -108,6 +108,7 @@ export function createScene(container: HTMLElement) {
     if (b === band && !force) return false;
     band = b;
     for (const s of shapes) paths.get(s.iso3)!.setAttribute('d', pathAtBand(s, b));
+    warmBands(shapes, [b + 1, b - 1]);
     return true;
   };
 
