@@ -4,12 +4,13 @@
  * the arrow keys, the filter and a `#map=` link work as on the full map. Also measures one full
  * redraw (reported, not asserted: no timed assertions).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { base, chromiumForThisFile } from './fixture';
 import { project } from '@/features/map/svg-camera';
 import { typeAt } from '@/datasets/dataset';
-import { PALETTE } from '@/theme/palette';
+import { PALETTE, SEA_COLOR } from '@/theme/palette';
 import { realBoundaries, realDataset, labelPointOf } from '../support/real-map-data';
 
 const chromium = chromiumForThisFile(['--disable-software-rasterizer', '--disable-gpu']);
@@ -174,6 +175,39 @@ describe('without WebGL', () => {
     console.log(
       `…with its frame: median ${frames[25]!.toFixed(1)} ms, p95 ${frames[47]!.toFixed(1)} ms between the frames around it`,
     );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the SVG map as an image, with the sea and the countries in it', async () => {
+    const { page, errors } = await open(`${base}?lesson=paris-2025&step=4`);
+    await page.getByRole('button', { name: 'Tools' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download image' }).click(),
+    ]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const colours = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [img.width, img.height];
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, c.width, c.height);
+      const seen = new Map<string, number>();
+      for (let i = 0; i < data.length; i += 4 * 5) {
+        const hex = `#${[0, 1, 2].map((k) => data[i + k]!.toString(16).padStart(2, '0')).join('')}`;
+        seen.set(hex, (seen.get(hex) ?? 0) + 1);
+      }
+      return Object.fromEntries(seen);
+    }, png.toString('base64'));
+    // The sea and a type's colour are in the image (not a blank frame).
+    expect(colours[SEA_COLOR] ?? 0).toBeGreaterThan(1000);
+    const typed = Object.values(PALETTE).filter((t) => (colours[t.color] ?? 0) > 100);
+    expect(typed.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });
