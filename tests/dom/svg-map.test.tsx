@@ -26,24 +26,6 @@ const data = realMapData();
 let container: HTMLDivElement;
 let map: MapAdapter;
 
-beforeEach(async () => {
-  container = document.createElement('div');
-  Object.defineProperty(container, 'clientWidth', { value: size.width });
-  Object.defineProperty(container, 'clientHeight', { value: size.height });
-  document.body.appendChild(container);
-  map = await createSvgAdapter({
-    container,
-    camera: DEFAULT_CAMERA,
-    fontUrls: { latin: '', latinExt: '' },
-    reducedMotion: true,
-  });
-  map.setData(data);
-});
-afterEach(() => {
-  map.destroy();
-  container.remove();
-});
-
 const path = (iso3: string) => container.querySelector(`path[data-iso3="${iso3}"]`)!;
 const outline = (name: string) =>
   container.querySelector(`path[data-outline="${name}"]`)!.getAttribute('d');
@@ -59,6 +41,24 @@ const pointer = (type: string, xy: { clientX: number; clientY: number }) =>
   );
 
 describe('the SVG map adapter', () => {
+  beforeEach(async () => {
+    container = document.createElement('div');
+    Object.defineProperty(container, 'clientWidth', { value: size.width });
+    Object.defineProperty(container, 'clientHeight', { value: size.height });
+    document.body.appendChild(container);
+    map = await createSvgAdapter({
+      container,
+      camera: DEFAULT_CAMERA,
+      fontUrls: { latin: '', latinExt: '' },
+      reducedMotion: true,
+    });
+    map.setData(data);
+  });
+  afterEach(() => {
+    map.destroy();
+    container.remove();
+  });
+
   it('draws one path per country and marks the selected, focused and highlighted ones', () => {
     expect(container.querySelectorAll('path[data-iso3]')).toHaveLength(
       data.countries.features.length,
@@ -149,8 +149,8 @@ describe('the app without WebGL', () => {
     );
     expect(await screen.findByRole('note')).toHaveTextContent(/Simpler map.*no WebGL 2/);
     expect(screen.queryByRole('alert')).toBeNull();
-    await waitFor(() => expect(document.querySelector('path[data-iso3]')).not.toBeNull());
     const mapWidget = screen.getByRole('application', { name: 'Map of commitments' });
+    await waitFor(() => expect(mapWidget.querySelector('path[data-iso3]')).not.toBeNull());
     const cam = () =>
       window.location.hash.slice(5).split('/').map(Number) as [number, number, number];
     // Keys straight on the map widget (focusing it would first bring a country into view).

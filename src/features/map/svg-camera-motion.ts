@@ -44,8 +44,9 @@ export function createSvgCamera(opts: {
     }
     const from = camera;
     const t0 = performance.now();
-    const step = (now: number) => {
-      const t = Math.min(1, (now - t0) / duration);
+    // The clock is read here, not taken from the frame's timestamp (jsdom's is another clock).
+    const step = () => {
+      const t = Math.min(1, (performance.now() - t0) / duration);
       set(lerpCamera(from, to, 1 - (1 - t) ** 3)); // ease-out
       if (t < 1) frame = requestAnimationFrame(step);
       else {
