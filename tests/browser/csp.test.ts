@@ -132,8 +132,13 @@ describe('privacy and the Content-Security-Policy', () => {
 
     await page.goto(`${base}?lesson=paris-2025&step=1`);
     await waitForMapIdle(page);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '4');
+    // One press shows a step's next card, so press until step 4 is reached.
+    const step = () => page.evaluate(() => new URL(location.href).searchParams.get('step'));
+    for (let i = 0; i < 20 && (await step()) !== '4'; i++) {
+      await page.keyboard.press('PageDown');
+      await page.waitForTimeout(100);
+    }
+    expect(await step()).toBe('4');
     await settle(page);
 
     // The PNG export (canvas → blob: URL → download).

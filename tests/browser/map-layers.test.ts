@@ -76,7 +76,10 @@ describe('the map’s layers', () => {
     expect(await labelsDrawn(page)).toContain('Germany');
     const [size] = await layout(page, ['country-label'], 'text-size');
     expect(size).toBe(JSON.stringify(['interpolate', ['linear'], ['zoom'], 2, 15, 5, 22]));
-    expect(await visibility(page, ['country-pattern'])).toEqual(['visible']);
+    // Patterns are a toggle in projector mode (P), off by default: they made the map busy.
+    expect(await visibility(page, ['country-pattern'])).toEqual(['none']);
+    await page.keyboard.press('p');
+    await expect.poll(() => visibility(page, ['country-pattern'])).toEqual(['visible']);
     await page.close();
   });
 });
