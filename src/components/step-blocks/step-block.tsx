@@ -6,8 +6,8 @@ import { PALETTE } from '@/theme/palette';
 import { CONFIDENCE_SHORT, languageName } from '@/datasets/vocabulary';
 import type { ResolvedBlock } from './step-content';
 
-/** Quotation marks around words that do not already carry their own (“…” … “…”). */
-const quoted = (text: string) => (/^[“"«„‘]/.test(text) ? text : `“${text}”`);
+/** The data stores a quote's words without marks (data:check refuses wrapped ones): one pair here. */
+const quoted = (text: string) => `“${text}”`;
 
 function Swatch({ type }: { type: keyof typeof PALETTE }) {
   return (
