@@ -16,10 +16,23 @@ export interface SnapshotOptions {
   picture?: { width: number; height: number; pixelRatio: number; labelSize: number };
 }
 
+/** The map as vector SVG of its own size (the handout): crisp at any DPI. */
+export interface VectorPicture {
+  width: number;
+  height: number;
+  /** Country names, CSS px of the picture. */
+  labelSize: number;
+  patterns?: boolean;
+}
+
 export interface MapTarget {
   fitBounds(bounds: Bounds | null): void;
   snapshot(options?: SnapshotOptions): Promise<HTMLCanvasElement>;
   canvas(): HTMLCanvasElement;
+  /** SVG markup of the map (null before its data arrives). */
+  vector(picture: VectorPicture): Promise<string | null>;
+  /** The same without waiting: null while the code that draws it has not loaded. */
+  vectorNow(picture: VectorPicture): string | null;
 }
 
 export interface MapPort {
@@ -29,6 +42,10 @@ export interface MapPort {
   snapshot(options?: SnapshotOptions): Promise<HTMLCanvasElement>;
   /** The map as last drawn, synchronously (a print from the browser's menu cannot wait). */
   canvas(): HTMLCanvasElement | null;
+  /** The map as SVG markup drawn for a picture; null when there is no map or data yet. */
+  vector(picture: VectorPicture): Promise<string | null>;
+  /** The same, synchronously (a print from the browser's menu); null when it cannot be drawn now. */
+  vectorNow(picture: VectorPicture): string | null;
   attach(target: MapTarget | null): void;
 }
 
@@ -44,6 +61,8 @@ export function createMapPort(): MapPort {
       return target ? target.snapshot(options) : Promise.reject(new Error('the map is not ready'));
     },
     canvas: () => target?.canvas() ?? null,
+    vector: async (picture) => (target ? target.vector(picture) : null),
+    vectorNow: (picture) => target?.vectorNow(picture) ?? null,
     attach(next) {
       target = next;
       if (next && pending) next.fitBounds(pending.bounds);

@@ -1,7 +1,8 @@
 /**
- * Issue 12, point 11: the handout printed from a lesson step. The map is drawn for the page (not
- * a scaled screen capture): its names measure ≥ 8 pt on A4 in print media (CSS px × 0.75), and
- * it keeps the page's map proportions instead of the lesson screen's wide, short strip.
+ * Issue 12, point 11, and issue 14, part 3: the handout printed from a lesson step. The map is
+ * drawn for the page as vector SVG (not a scaled screen capture): its names measure ≥ 8 pt on A4
+ * in print media (CSS px × 0.75), it keeps the page's map proportions instead of the lesson
+ * screen's wide, short strip, and the PDF holds no raster image of it (patterns included).
  */
 import { describe, expect, it } from 'vitest';
 import { base, chromiumForThisFile } from './fixture';
@@ -55,6 +56,28 @@ describe('the handout’s map', () => {
     expect(m.natural).toBeGreaterThan(1.1);
     expect(m.natural).toBeLessThan(1.5);
     expect(m.shownHeight).toBeGreaterThan(m.shown / 1.5);
+    // Vector: the picture is SVG with its names at the size measured above, and its patterns
+    // are drawn as shapes (an SVG <pattern> becomes a 72-dpi image in a PDF).
+    const svg = await img.evaluate((el: HTMLImageElement) => {
+      const src = el.getAttribute('src')!;
+      const doc = new DOMParser().parseFromString(
+        decodeURIComponent(src.slice(src.indexOf(',') + 1)),
+        'image/svg+xml',
+      );
+      return {
+        type: src.slice(0, src.indexOf(';')),
+        fontSize: Number(doc.querySelector('g[font-size]')?.getAttribute('font-size')),
+        hatches: doc.querySelectorAll('g[data-hatch]').length,
+        patternFills: doc.querySelectorAll('[fill^="url(#pattern"]').length,
+      };
+    });
+    expect(svg).toMatchObject({ type: 'data:image/svg+xml', fontSize: m.namePx, patternFills: 0 });
+    expect(svg.hatches).toBeGreaterThan(0);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    // Image XObjects (the legend swatches and the map were 12-px and 1500-px images before).
+    const images = [...pdf.matchAll(/\/Subtype\s*\/Image[^>]*?\/Width\s+(\d+)/g)];
+    console.log(`PDF: ${pdf.length} bytes, ${images.length} raster images`);
+    expect(images.map((i) => Number(i[1]))).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -21,8 +21,9 @@ describe('printing the handout', () => {
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
     // Patterns for the paper only: the map was captured with them, the reader's own setting,
     // the map on screen and the address (and so the QR code) are untouched.
-    // Patterned, and drawn for the page at its own size (names ≥ 8 pt: print.ts).
-    expect(map.snapshot).toHaveBeenLastCalledWith({ patterns: true, picture: PRINT_MAP_PICTURE });
+    // Patterned, and drawn for the page as vector SVG at its own size (names ≥ 8 pt: print.ts).
+    expect(map.vector).toHaveBeenLastCalledWith(PRINT_MAP_PICTURE);
+    expect(PRINT_MAP_PICTURE).toMatchObject({ patterns: true });
     expect(PRINT_MAP_PICTURE.labelSize * 0.75).toBeGreaterThanOrEqual(8);
     expect(store.getState().patterns).toBe(false);
     expect(map.setDisplay).not.toHaveBeenCalledWith(expect.objectContaining({ patterns: true }));
@@ -30,6 +31,9 @@ describe('printing the handout', () => {
     const handout = document.querySelector('.handout')!;
     expect(handout.querySelectorAll('tbody tr')).toHaveLength(realCountries.countries.length);
     expect(handout.querySelector('svg.qr-code')).not.toBeNull();
+    expect(handout.querySelector('img.handout-map')!.getAttribute('src')).toMatch(
+      /^data:image\/svg\+xml/,
+    );
     expect(handout.querySelector('.handout-link')!.textContent).not.toMatch(/patterns/);
     act(() => void window.dispatchEvent(new Event('afterprint')));
     // Only in the page while printing.
@@ -37,12 +41,17 @@ describe('printing the handout', () => {
   });
 
   it('builds the handout in beforeprint when printing from the browser menu', async () => {
-    renderClassroom('/?country=FRA');
+    const { map } = renderClassroom('/?country=FRA');
     await screen.findByRole('heading', { level: 2, name: /France/ });
     expect(document.querySelector('.handout')).toBeNull();
     act(() => void window.dispatchEvent(new Event('beforeprint')));
     expect(document.querySelectorAll('.handout tbody tr')).toHaveLength(
       realCountries.countries.length,
+    );
+    // The same vector map as the button's, drawn without waiting (the browser prints at once).
+    expect(map.vectorNow).toHaveBeenLastCalledWith(PRINT_MAP_PICTURE);
+    expect(document.querySelector('.handout img.handout-map')!.getAttribute('src')).toMatch(
+      /^data:image\/svg\+xml/,
     );
     act(() => void window.dispatchEvent(new Event('afterprint')));
     expect(document.querySelector('.handout')).toBeNull();

@@ -21,6 +21,8 @@ export interface FakeMap extends MapAdapter {
   setDisplay: ReturnType<typeof vi.fn<MapAdapter['setDisplay']>>;
   panBy: ReturnType<typeof vi.fn<MapAdapter['panBy']>>;
   zoomBy: ReturnType<typeof vi.fn<MapAdapter['zoomBy']>>;
+  vector: ReturnType<typeof vi.fn<MapAdapter['vector']>>;
+  vectorNow: ReturnType<typeof vi.fn<MapAdapter['vectorNow']>>;
 }
 
 export function createFakeMap(): { map: FakeMap; factory: MapAdapterFactory } {
@@ -48,6 +50,8 @@ export function createFakeMap(): { map: FakeMap; factory: MapAdapterFactory } {
     zoomBy: vi.fn(),
     snapshot: vi.fn(async () => document.createElement('canvas')),
     canvas: vi.fn(() => document.createElement('canvas')),
+    vector: vi.fn(async () => '<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    vectorNow: vi.fn(() => '<svg xmlns="http://www.w3.org/2000/svg"/>'),
     onCountryClick: on(clicks),
     onHover: on(hovers),
     onMoveEnd: on(moves),

@@ -9,6 +9,7 @@ import { placeLabels, wrapName } from '@/features/map/svg-labels';
 import { DEFAULT_DISPLAY } from '@/features/map/map-adapter';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
 import {
+  mutedColor,
   DARK_NEUTRAL_COLOR,
   DARK_SEA_COLOR,
   NEUTRAL_COLOR,
@@ -42,6 +43,8 @@ describe('svgLook', () => {
     for (const t of COMMITMENT_TYPE_IDS) {
       expect(countryFill(look, t, false)).toBe(PALETTE[t].color);
       expect(countryFill(look, t, true)).toBe(NEUTRAL_COLOR);
+      // Muted (Ukraine and Russia under a filter): halfway to neutral, as MapLibre's fillColor.
+      expect(countryFill(look, t, false, true)).toBe(mutedColor(PALETTE[t].color, NEUTRAL_COLOR));
     }
     expect(countryFill(look, undefined, false)).toBe(NEUTRAL_COLOR);
     const patterned = svgLook({ ...DEFAULT_DISPLAY, patterns: true });

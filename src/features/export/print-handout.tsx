@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { Dataset } from '@/datasets/dataset';
 import { useAsOf, useShownTypes } from '@/store/hooks';
 import { PALETTE } from '@/theme/palette';
-import { patternDataUrl } from '@/theme/patterns';
+import { PaperSwatch } from './paper-swatch';
 import { handoutRows } from './handout-rows';
 import { QrCode } from './qr-code';
 import { PRINT_MAP_PICTURE } from './print';
@@ -56,22 +56,12 @@ export function PrintHandout({ dataset, mapImage, href, stepTitle }: Props) {
         )}
         <div className="handout-side">
           <ul className="handout-legend" aria-label="Legend">
-            {legend.map(({ type, count }) => {
-              const pattern = patternDataUrl(type);
-              return (
-                <li key={type}>
-                  <span
-                    className="handout-swatch"
-                    style={{
-                      backgroundColor: PALETTE[type].color,
-                      backgroundImage: pattern ? `url(${pattern})` : undefined,
-                    }}
-                    aria-hidden="true"
-                  />
-                  {PALETTE[type].label} ({count})
-                </li>
-              );
-            })}
+            {legend.map(({ type, count }) => (
+              <li key={type}>
+                <PaperSwatch type={type} />
+                {PALETTE[type].label} ({count})
+              </li>
+            ))}
           </ul>
           <figure className="handout-qr">
             <QrCode value={link} label="QR code linking to this view of the map" />

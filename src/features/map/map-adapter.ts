@@ -5,7 +5,7 @@
  */
 import type { MapData } from '@/datasets/join';
 import type { Camera } from '@/store/url-state';
-import type { Bounds, SnapshotOptions } from '@/ports/map-port';
+import type { Bounds, SnapshotOptions, VectorPicture } from '@/ports/map-port';
 
 export interface HoverInfo {
   iso3: string;
@@ -54,6 +54,13 @@ export interface MapAdapter {
   snapshot(options?: SnapshotOptions): Promise<HTMLCanvasElement>;
   /** The canvas as last drawn, without waiting (the browser's own print cannot wait). */
   canvas(): HTMLCanvasElement;
+  /**
+   * The map drawn afresh as SVG markup at the picture's size (svg-picture.ts, whatever renders
+   * the screen): the handout's vector map. Null before the data arrives.
+   */
+  vector(picture: VectorPicture): Promise<string | null>;
+  /** The same without waiting: null while svg-picture's chunk has not loaded (it preloads). */
+  vectorNow(picture: VectorPicture): string | null;
   /** Country under a click, or null for the sea. */
   onCountryClick(cb: (iso3: string | null) => void): () => void;
   onHover(cb: (info: HoverInfo | null) => void): () => void;

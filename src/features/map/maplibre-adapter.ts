@@ -12,7 +12,8 @@ import { createPointer } from './maplibre-pointer';
 import { createMapStyling } from './map-styling';
 import { keepFitted } from './fit-keeper';
 import { redrawAfterNextPaint } from './maplibre-frame';
-import { renderAt } from './maplibre-render';
+import { copyCanvas, renderAt } from './maplibre-render';
+import { loadPicture, vectorMethods } from './svg-picture-loader';
 import {
   DEFAULT_DISPLAY,
   type MapAdapter,
@@ -60,6 +61,8 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
     styling.addLabels();
   };
   map.on('idle', addLabelsWhenDrawn);
+  // The handout's vector map: its code comes once the map is idle, so a print can draw it at once.
+  void map.once('idle').then(() => loadPicture().catch(() => {}));
   const pointer = createPointer(map, () => ({ data, dimmed }));
   const getCamera = (): Camera => {
     const c = map.getCenter();
@@ -165,14 +168,18 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       map.triggerRepaint();
       await idle;
       // A copy: the screen map goes back to the reader's display at once.
-      const shot = document.createElement('canvas');
-      const drawn = map.getCanvas();
-      [shot.width, shot.height] = [drawn.width, drawn.height];
-      shot.getContext('2d')?.drawImage(drawn, 0, 0);
+      const shot = copyCanvas(map.getCanvas());
       if (changed) styling.setDisplay(display);
       return shot;
     },
     canvas: () => map.getCanvas(),
+    ...vectorMethods((picture) => {
+      const { clientWidth: width, clientHeight: height } = map.getContainer();
+      const flags = { dimmed, muted, highlighted, selected };
+      return (
+        data && { data, camera: getCamera(), screen: { width, height }, picture, display, flags }
+      );
+    }),
     onCountryClick(cb) {
       const handler = (e: maplibregl.MapMouseEvent) => {
         redrawAfterNextPaint(map);
@@ -187,8 +194,6 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       map.on('moveend', handler);
       return () => void map.off('moveend', handler);
     },
-    destroy() {
-      map.remove();
-    },
+    destroy: () => map.remove(),
   };
 }

@@ -72,13 +72,17 @@ export async function renderAt(
       }
     styling.setOutlines(shown);
     await map.once('idle');
-    const shot = document.createElement('canvas');
-    const drawn = map.getCanvas();
-    [shot.width, shot.height] = [drawn.width, drawn.height];
-    shot.getContext('2d')?.drawImage(drawn, 0, 0);
-    return shot;
+    return copyCanvas(map.getCanvas());
   } finally {
     map.remove();
     container.remove();
   }
+}
+
+/** A copy of a WebGL canvas (its drawing buffer is not kept, and the map draws on). */
+export function copyCanvas(drawn: HTMLCanvasElement): HTMLCanvasElement {
+  const shot = document.createElement('canvas');
+  [shot.width, shot.height] = [drawn.width, drawn.height];
+  shot.getContext('2d')?.drawImage(drawn, 0, 0);
+  return shot;
 }

@@ -17,6 +17,7 @@ import { createSvgPointer } from './svg-pointer';
 import { countryUnder, pickOnSvg, type LabelSpot } from './svg-picking';
 import { svgLook } from './svg-style';
 import { rasterise } from './svg-snapshot';
+import { loadPicture, vectorMethods } from './svg-picture-loader';
 import { createSvgControls } from './svg-controls';
 import { createSvgCamera } from './svg-camera-motion';
 import { keepFitted } from './fit-keeper';
@@ -29,6 +30,7 @@ export async function createSvgAdapter(options: MapAdapterOptions): Promise<MapA
   const st: SceneState = {
     look: svgLook(display),
     dimmed: new Set(),
+    muted: new Set(),
     selected: null,
     focused: null,
     hovered: null,
@@ -89,8 +91,9 @@ export async function createSvgAdapter(options: MapAdapterOptions): Promise<MapA
       scene.setData(next);
       redraw();
     },
-    setDimmed(iso3s) {
+    setDimmed(iso3s, muted = []) {
       st.dimmed = new Set(iso3s);
+      st.muted = new Set(muted);
       scene.fills(st);
       scene.place(st, motion.camera(), size());
     },
@@ -132,6 +135,16 @@ export async function createSvgAdapter(options: MapAdapterOptions): Promise<MapA
       motion.zoomTo(motion.camera().zoom + delta);
     },
     async snapshot(override = {}) {
+      const { picture, ...shown } = override;
+      if (picture && data) {
+        // The image export: drawn afresh at the image's size, names at the image's own size.
+        const { drawPicture } = await loadPicture();
+        const svg = drawPicture({
+          ...{ data, camera: motion.camera(), screen: size(), display, flags: st },
+          picture: { ...picture, ...shown },
+        });
+        return rasterise(svg, picture.width, picture.height, picture.pixelRatio);
+      }
       const changed = override.patterns !== undefined && override.patterns !== display.patterns;
       if (changed)
         scene.full({ ...st, look: svgLook({ ...display, ...override }) }, motion.camera(), size());
@@ -150,6 +163,10 @@ export async function createSvgAdapter(options: MapAdapterOptions): Promise<MapA
       );
       return last ?? document.createElement('canvas');
     },
+    ...vectorMethods(
+      (picture) =>
+        data && { data, camera: motion.camera(), screen: size(), picture, display, flags: st },
+    ),
     onCountryClick: (cb) => pointer.onClick(cb),
     onHover(cb) {
       return pointer.onHover((p, iso3) => {

@@ -41,9 +41,13 @@ export function fromUnit(u: number, v: number): [number, number] {
 
 /** Screen position (CSS px from the container's top left) of a longitude/latitude. */
 export function project(camera: Camera, size: Size, lon: number, lat: number): Point {
+  return projectUnit(camera, size, ...toUnit(lon, lat));
+}
+
+/** Screen position of a point of the unit world square (a shape's bounding box, say). */
+export function projectUnit(camera: Camera, size: Size, u: number, v: number): Point {
   const w = worldSize(camera.zoom);
   const [cu, cv] = toUnit(camera.lon, camera.lat);
-  const [u, v] = toUnit(lon, lat);
   return { x: (u - cu) * w + size.width / 2, y: (v - cv) * w + size.height / 2 };
 }
 

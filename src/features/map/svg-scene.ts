@@ -16,6 +16,8 @@ import { MARKER_RADIUS } from './picking';
 export interface SceneState {
   look: SvgLook;
   dimmed: ReadonlySet<string>;
+  /** Ukraine and Russia under a filter: faded, still named. */
+  muted: ReadonlySet<string>;
   selected: string | null;
   focused: string | null;
   hovered: string | null;
@@ -26,8 +28,9 @@ export interface SceneState {
 const prepared = new WeakMap<object, Shape>();
 
 export function createScene(container: HTMLElement) {
-  const svg = el('svg', { width: '100%', height: '100%', 'aria-hidden': 'true' });
-  svg.style.display = 'block';
+  // `display` as an attribute, not a style: a style="" left in the markup breaks the strict CSP
+  // wherever the picture's markup is parsed (svg-picture.ts).
+  const svg = el('svg', { width: '100%', height: '100%', 'aria-hidden': 'true', display: 'block' });
   const defs = el('defs', {}, svg);
   const patterns = patternDefs(defs);
   const sea = el('rect', { width: '100%', height: '100%' }, svg);
@@ -114,7 +117,10 @@ export function createScene(container: HTMLElement) {
 
   const fills = (st: SceneState) => {
     for (const [iso3, node] of paths)
-      node.setAttribute('fill', countryFill(st.look, props.get(iso3)?.type, st.dimmed.has(iso3)));
+      node.setAttribute(
+        'fill',
+        countryFill(st.look, props.get(iso3)?.type, st.dimmed.has(iso3), st.muted.has(iso3)),
+      );
     sea.setAttribute('fill', st.look.sea);
     countries.setAttribute('stroke', st.look.border);
   };

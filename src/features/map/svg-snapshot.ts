@@ -1,11 +1,15 @@
 /**
  * The SVG map as a canvas, for the image export and the handout: the SVG is serialised as it
  * stands (every look is an attribute, svg-scene.ts), decoded as an image and drawn at the
- * screen's pixel ratio, as MapLibre's canvas would be. Names fall back to the system sans-serif
+ * screen's pixel ratio, as MapLibre's canvas would be, or at a picture's own. Names fall back to the system sans-serif
  * (an SVG drawn as an image cannot load the page's web font).
  */
-export async function rasterise(svg: SVGSVGElement, width: number, height: number) {
-  const ratio = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
+export async function rasterise(
+  svg: SVGSVGElement,
+  width: number,
+  height: number,
+  ratio = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1,
+) {
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(width * ratio));
   canvas.height = Math.max(1, Math.round(height * ratio));

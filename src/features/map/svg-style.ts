@@ -13,6 +13,7 @@ import {
   NEUTRAL_COLOR,
   PALETTE,
   SELECTED_COLOR,
+  mutedColor,
   textColorOn,
 } from '@/theme/palette';
 import { patternId } from '@/theme/patterns';
@@ -89,9 +90,18 @@ export function svgLook(d: MapDisplay): SvgLook {
   };
 }
 
-/** A country's fill: its type's colour (or pattern), neutral without a type, dimmed or concealed. */
-export function countryFill(look: SvgLook, type: CommitmentTypeId | undefined, dimmed: boolean) {
+/**
+ * A country's fill: its type's colour (or pattern), neutral without a type, dimmed or concealed;
+ * `muted` (Ukraine and Russia under a filter) halfway to neutral, as expressions.ts's fillColor.
+ */
+export function countryFill(
+  look: SvgLook,
+  type: CommitmentTypeId | undefined,
+  dimmed: boolean,
+  muted = false,
+) {
   if (!type || dimmed || look.concealed) return look.neutral;
+  if (muted) return mutedColor(PALETTE[type].color, look.neutral);
   return look.patterns ? `url(#${patternId(type)})` : PALETTE[type].color;
 }
 
