@@ -15,6 +15,8 @@ import { MapView } from '@/features/map/map-view';
 import { CountryPanel } from '@/features/panel/country-panel';
 import { SelectionAnnouncer } from '@/features/panel/selection-announcer';
 import { AboutView } from '@/features/about/about-view';
+import { MyLessonsView } from '@/features/my-lessons/my-lessons-view';
+import { useLessonLink } from '@/features/my-lessons/use-lesson-link';
 import { CountryTable } from '@/features/table/country-table';
 import { DisplayRoot } from '@/features/display/display-root';
 import { LessonRoot } from '@/features/lesson/lesson-root';
@@ -40,12 +42,14 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
   const data = useDataset();
   const dataset = data.status === 'success' ? data.dataset : undefined;
   const view = useView();
-  const about = view === 'about' && dataset !== undefined;
+  // About and My lessons are pages over the workspace, which stays mounted under them.
+  const page = (view === 'about' || view === 'lessons') && dataset !== undefined;
   const presenter = usePresenterView();
   const onCameraChange = useUrlSync();
   const nameOf = useBoundaryNames();
   useKeyboardLayer();
   useLinkCheck(dataset);
+  useLessonLink(dataset);
 
   const everywhere = (
     <>
@@ -76,16 +80,20 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
       <SiteHeader dataset={dataset} />
       <Notices />
       {data.status === 'error' && <DataErrorView problems={data.problems} retry={data.retry} />}
-      {about && (
+      {page && (
         <main className="about-main">
-          <FeatureBoundary name="About view">
-            <AboutView dataset={dataset} />
+          <FeatureBoundary name={view === 'about' ? 'About view' : 'My lessons'}>
+            {view === 'about' ? (
+              <AboutView dataset={dataset} />
+            ) : (
+              <MyLessonsView dataset={dataset} />
+            )}
           </FeatureBoundary>
         </main>
       )}
       {/* The workspace stays mounted (hidden) under About, as the map does under the table:
           MapLibre is not torn down and rebuilt, and the map comes back with the same camera. */}
-      <div className="workspace" hidden={about} style={about ? HIDDEN : undefined}>
+      <div className="workspace" hidden={page} style={page ? HIDDEN : undefined}>
         <Sidebar dataset={dataset} pending={data.status === 'pending'} />
         <main className="map-main" aria-label="Map and table">
           <ViewSwitch />

@@ -10,6 +10,7 @@ import { PresentButton } from '@/features/lesson/present-button';
 import { ProjectorOptions } from '@/features/display/projector-options';
 import { PresenterButton } from '@/features/presenter/presenter-button';
 import { ExportTools } from '@/features/export/export-tools';
+import { MyLessonsButton } from '@/features/my-lessons/my-lessons-button';
 
 export function ClassroomTools({
   dataset,
@@ -23,6 +24,7 @@ export function ClassroomTools({
       {place === 'lesson' && <PresenterButton />}
       <ProjectorOptions />
       <ExportTools dataset={dataset} />
+      {place === 'header' && <MyLessonsButton />}
     </div>
   );
 }

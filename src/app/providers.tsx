@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { AppStoreProvider } from '@/store/store-context';
 import type { AppStore } from '@/store/app-store';
-import { LESSON_URLS, checkedLessonQuery } from '@/datasets/lesson-queries';
+import { checkedLessonQuery, lessonExists } from '@/datasets/lesson-queries';
 import { datasetQuery } from '@/datasets/dataset-query';
 import { MapPortContext, createMapPort } from '@/ports/map-port';
 import { LessonCommandsContext } from '@/ports/lesson-port';
@@ -30,7 +30,7 @@ export function AppProviders({ queryClient, store, mapAdapterFactory, children }
       load: (id) => queryClient.fetchQuery(checkedLessonQuery(id)),
       // Loaded before any lesson (checkedLessonQuery waits for it).
       countries: () => queryClient.getQueryData(datasetQuery().queryKey)?.countries ?? [],
-      exists: (id) => id in LESSON_URLS,
+      exists: lessonExists,
     });
     return { map, lessons };
   });

@@ -25,7 +25,7 @@ async function pipe(
   stream: CompressionStream | DecompressionStream,
   limit = Infinity,
 ) {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+  const reader = new Response(bytes as BodyInit).body!.pipeThrough(stream).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (let r = await reader.read(); !r.done; r = await reader.read()) {
@@ -54,6 +54,8 @@ const fromBase64Url = (text: string) => {
 
 /** The fragment for a lesson (without the `#`). */
 export async function lessonFragment(lesson: Lesson): Promise<string> {
+  if (typeof CompressionStream === 'undefined')
+    throw new Error('This browser is too old to make lesson links: export the lesson as a file.');
   const json = new TextEncoder().encode(JSON.stringify(lesson));
   return `${LESSON_LINK_KEY}=${toBase64Url(await pipe(json, new CompressionStream('deflate-raw')))}`;
 }
@@ -69,6 +71,10 @@ export function lessonPayload(hash: string): string | null {
  * link was cut or changed (the JSON itself is checked afterwards, as any lesson file).
  */
 export async function lessonTextFrom(payload: string): Promise<string> {
+  if (typeof DecompressionStream === 'undefined')
+    throw new Error(
+      'This browser is too old to open lesson links: open the lesson’s file instead.',
+    );
   try {
     const bytes = await pipe(
       fromBase64Url(payload),

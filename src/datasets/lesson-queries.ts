@@ -8,6 +8,7 @@ import { DataFileError } from './data-error';
 import { Lesson } from './lesson-schema';
 import { checkLesson } from './lesson-check';
 import { datasetQuery } from './dataset-query';
+import { getMyLesson, isMyLesson } from './lesson-store';
 
 const files = import.meta.glob<string>('../../data/lessons/*.json', {
   query: '?url',
@@ -20,16 +21,30 @@ export const LESSON_URLS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(files).map(([path, url]) => [path.replace(/^.*\/|\.json$/g, ''), url]),
 );
 
+/** A lesson id worth loading: a built-in lesson's, or a teacher's kept in this browser. */
+export const lessonExists = (id: string) => id in LESSON_URLS || isMyLesson(id);
+
 /** What the "Present" button starts. */
 export const DEFAULT_LESSON_ID = 'paris-2025';
 
 export const lessonFileName = (id: string) => `lessons/${id}.json`;
+
+/** A teacher's lesson from this browser's storage (lesson-store.ts). */
+async function myLesson(id: string) {
+  const kept = await getMyLesson(id);
+  if (!kept)
+    throw new Error(
+      'This lesson is not kept in this browser: a lesson you import or make stays in the browser where you did it. Open its file or its link here.',
+    );
+  return kept.lesson;
+}
 
 export const lessonQuery = (id: string) =>
   queryOptions({
     queryKey: ['lesson', id] as const,
     queryFn: async ({ signal }) => {
       const url = LESSON_URLS[id];
+      if (!url && isMyLesson(id)) return myLesson(id);
       if (!url) throw new Error(`no lesson has the id "${id}"`);
       const lesson = await fetchDataFile(lessonFileName(id), url, Lesson, signal);
       if (lesson.id !== id)
@@ -53,7 +68,10 @@ export const checkedLessonQuery = (id: string) =>
         client.fetchQuery(lessonQuery(id)),
         client.fetchQuery(datasetQuery()),
       ]);
-      const problems = checkLesson(lesson, dataset, lessonFileName(id));
+      // A teacher's words are theirs; the facts its steps show are checked all the same.
+      const problems = checkLesson(lesson, dataset, lessonFileName(id), {
+        typedFacts: !isMyLesson(id),
+      });
       if (problems.length > 0) throw new DataFileError(problems);
       return lesson;
     },

@@ -123,8 +123,10 @@ export function parseUrl(
   if (compare && compare !== (state.date ?? 'latest')) state.compare = compare;
 
   const view = params.get('view');
-  if (view === 'about' || view === 'map' || view === 'table') state.view = view;
-  else if (view) notices.push(`Ignored view=${quote(view)}: expected "about" or "table".`);
+  if (view === 'about' || view === 'map' || view === 'table' || view === 'lessons')
+    state.view = view;
+  else if (view)
+    notices.push(`Ignored view=${quote(view)}: expected "about", "table" or "lessons".`);
 
   const flag = (key: 'patterns' | 'projector') => {
     const v = params.get(key);

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './app-store';
 
-export type View = 'map' | 'about' | 'table';
+export type View = 'map' | 'about' | 'table' | 'lessons';
 
 export interface ViewSlice {
   /** Show positions as they stood on this date (YYYY-MM-DD); null = the latest known. */
