@@ -66,7 +66,7 @@ const fmt = (xs) => `p50 ${q(xs, 0.5).toFixed(1)} ms, p95 ${q(xs, 0.95).toFixed(
 for (const p of pages) {
   const points = await p.page.evaluate(() =>
     [...document.querySelectorAll('path[data-iso3]')]
-      .map((e) => e.getAttribute('d').match(/[ML]/g)?.length ?? 0)
+      .map((e) => (e.getAttribute('d') ?? '').match(/[ML]/g)?.length ?? 0)
       .reduce((a, b) => a + b, 0),
   );
   console.log(`${p.url} at ${width}×${height}, ${runs} redraws, ${points} path points drawn`);
