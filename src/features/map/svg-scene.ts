@@ -43,19 +43,9 @@ export function createScene(container: HTMLElement) {
   // `data-outline` names each for the tests (and whoever inspects the map).
   const outline = (name: string) =>
     el('path', { 'vector-effect': 'non-scaling-stroke', 'data-outline': name }, outlineGroup);
-  const [hover, selected, casing, highlight, focus] = [
-    'hover',
-    'selected',
-    'highlight-casing',
-    'highlight',
-    'focus',
-  ].map(outline) as [
-    SVGPathElement,
-    SVGPathElement,
-    SVGPathElement,
-    SVGPathElement,
-    SVGPathElement,
-  ];
+  type P = SVGPathElement;
+  const names = ['hover', 'selected', 'highlight-casing', 'highlight', 'focus'];
+  const [hover, selected, casing, highlight, focus] = names.map(outline) as [P, P, P, P, P];
   // Picking is geometric (svg-picking.ts): markers and names never take the pointer.
   const markers = el('g', { 'pointer-events': 'none' }, svg);
   const labels = createLabels(
@@ -93,7 +83,11 @@ export function createScene(container: HTMLElement) {
     paths = new Map(
       shapes.map((s) => [
         s.iso3,
-        el('path', { 'data-iso3': s.iso3, 'vector-effect': 'non-scaling-stroke' }, countries),
+        el(
+          'path',
+          { 'data-iso3': s.iso3, d: '', 'vector-effect': 'non-scaling-stroke' },
+          countries,
+        ),
       ]),
     );
     circles = data.labels.features
