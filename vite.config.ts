@@ -53,7 +53,7 @@ const SHELL_DATA = ['data/countries.json', 'data/sources.json', 'data/coalition.
 /**
  * `<link rel="preload" as="fetch">` for the shell's data, so it downloads beside the JS instead
  * of one round trip after it (the browser hands the preloaded response to React Query's fetch).
- * The boundaries are left out: 157 KB would compete with the shell's own JS on slow Wi-Fi.
+ * The boundaries are left out: 94 KB would compete with the shell's own JS on slow Wi-Fi.
  */
 function preloadShellData(): Plugin {
   return {

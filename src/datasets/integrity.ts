@@ -57,7 +57,7 @@ export function checkIntegrity(input: IntegrityInput): DataProblem[] {
     if (seenIso3.has(c.iso3)) add(f, `${c.iso3}/iso3`, 'duplicate country');
     seenIso3.add(c.iso3);
     if (boundaryIso3 && !boundaryIso3.has(c.iso3))
-      add(f, `${c.iso3}/iso3`, `"${c.iso3}" is not in boundaries.geojson`);
+      add(f, `${c.iso3}/iso3`, `"${c.iso3}" is not in boundaries.topo.json`);
     checkLeaders(check, f, c);
     const first = c.positions[0];
     if (first && first.asOf === coalition.summit.date && c.noSummitPosition)

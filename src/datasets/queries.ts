@@ -5,8 +5,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataFile } from './load';
 import { DATA_URLS } from './urls';
+import { BoundariesData } from './boundaries-topology';
 import {
-  BoundariesFile,
   CoalitionFile,
   CorrectionsFile,
   CountriesFile,
@@ -28,7 +28,7 @@ const file = <S extends Parameters<typeof fetchDataFile>[2]>(
 export const countriesQuery = () => file('countries', 'countries.json', CountriesFile);
 export const sourcesQuery = () => file('sources', 'sources.json', SourcesFile);
 export const coalitionQuery = () => file('coalition', 'coalition.json', CoalitionFile);
-export const boundariesQuery = () => file('boundaries', 'boundaries.geojson', BoundariesFile);
+export const boundariesQuery = () => file('boundaries', 'boundaries.topo.json', BoundariesData);
 export const labelPointsQuery = () => file('labelPoints', 'label-points.geojson', LabelPointsFile);
 /** The public corrections log, shown in the About view only, so it loads only there. */
 export const correctionsQuery = () => file('corrections', 'corrections.json', CorrectionsFile);

@@ -265,14 +265,42 @@ export const CorrectionsFile = z.strictObject({ corrections: z.array(Correction)
 export type CorrectionsFile = z.infer<typeof CorrectionsFile>;
 
 /**
- * Boundaries, as written by `npm run data:boundaries`. Only the properties the app reads are
- * checked; coordinates are trusted to the build script (checking 240 polygons point by point
- * on every load would cost more than it could catch).
+ * Boundaries, as the app reads them: GeoJSON, decoded from the TopoJSON file that
+ * `npm run data:boundaries` writes (boundaries-topology.ts). Only the properties the app reads
+ * are checked; coordinates are trusted to the build script (checking 240 polygons point by
+ * point on every load would cost more than it could catch).
  */
 const Iso3Like = z.string().regex(/^[A-Z0-9]{3}$/, 'must be a three-character code');
+const BoundaryProperties = z.object({ iso3: Iso3Like, name: text(80) });
+/** data/boundaries.topo.json as a file: one GeometryCollection `countries`, arcs quantised. */
+export const BoundariesTopology = z.object({
+  type: z.literal('Topology'),
+  transform: z
+    .object({
+      scale: z.tuple([z.number(), z.number()]),
+      translate: z.tuple([z.number(), z.number()]),
+    })
+    .optional(),
+  objects: z.object({
+    countries: z.object({
+      type: z.literal('GeometryCollection'),
+      geometries: z
+        .array(
+          z.object({
+            type: z.enum(['Polygon', 'MultiPolygon']),
+            properties: BoundaryProperties,
+            arcs: z.array(z.array(z.unknown())).min(1),
+          }),
+        )
+        .min(1),
+    }),
+  }),
+  arcs: z.array(z.array(z.unknown())),
+});
+export type BoundariesTopology = z.infer<typeof BoundariesTopology>;
 export const BoundaryFeature = z.object({
   type: z.literal('Feature'),
-  properties: z.object({ iso3: Iso3Like, name: text(80) }),
+  properties: BoundaryProperties,
   geometry: z.object({
     type: z.enum(['Polygon', 'MultiPolygon']),
     coordinates: z.array(z.array(z.unknown())).min(1),

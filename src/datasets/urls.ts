@@ -5,7 +5,7 @@
 import countriesUrl from '../../data/countries.json?url';
 import sourcesUrl from '../../data/sources.json?url';
 import coalitionUrl from '../../data/coalition.json?url';
-import boundariesUrl from '../../data/boundaries.geojson?url';
+import boundariesUrl from '../../data/boundaries.topo.json?url';
 import labelPointsUrl from '../../data/label-points.geojson?url';
 import correctionsUrl from '../../data/corrections.json?url';
 

@@ -108,6 +108,16 @@ describe('the SVG map adapter', () => {
     expect(moved).toHaveBeenCalledTimes(1);
   });
 
+  it('gives path data only to the countries near the view, and a pan draws those it nears', () => {
+    expect(path('FRA').getAttribute('d')).toMatch(/^M/);
+    expect(path('JPN').getAttribute('d') ?? '').toBe('');
+    const start = at('DEU');
+    pointer('pointerdown', start);
+    pointer('pointermove', { clientX: start.clientX - 1200, clientY: start.clientY });
+    pointer('pointerup', { clientX: start.clientX - 1200, clientY: start.clientY });
+    expect(path('JPN').getAttribute('d')).toMatch(/^M/);
+  });
+
   it('tells the hover with the country and the pointer position', () => {
     const hover = vi.fn();
     map.onHover(hover);

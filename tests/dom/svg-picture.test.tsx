@@ -8,12 +8,19 @@ import { drawPicture, pictureCamera, pictureMarkup } from '@/features/map/svg-pi
 import { DEFAULT_CAMERA, DEFAULT_DISPLAY } from '@/features/map/map-adapter';
 import { project, unproject } from '@/features/map/svg-camera';
 import { mutedColor, NEUTRAL_COLOR, PALETTE } from '@/theme/palette';
-import { realMapData } from '../support/real-map-data';
+import { labelPointOf, realMapData } from '../support/real-map-data';
 
 const data = realMapData();
 const screen = { width: 1280, height: 634 };
 const picture = { width: 500, height: 380, labelSize: 11 };
-const typed = data.countries.features.filter((f) => f.properties.type);
+// Countries of the record in the picture (those far off it carry no path data, svg-view.ts).
+const inPicture = (iso3: string) => {
+  const p = project(pictureCamera(DEFAULT_CAMERA, screen, picture), picture, ...labelPointOf(iso3));
+  return p.x >= 0 && p.x <= picture.width && p.y >= 0 && p.y <= picture.height;
+};
+const typed = data.countries.features.filter(
+  (f) => f.properties.type && inPicture(f.properties.iso3),
+);
 const [first, second] = typed;
 const request = (over: Partial<Parameters<typeof drawPicture>[0]> = {}) => ({
   data,

@@ -12,6 +12,7 @@ import {
   CountriesFile,
   SourcesFile,
   type BoundariesFile,
+  type BoundariesTopology,
   type LabelPointsFile,
 } from '@/datasets/schemas';
 
@@ -44,6 +45,22 @@ export const tinyBoundaries: BoundariesFile = {
     square('DEU', 'Germany', 10, 51),
     square('CHE', 'Switzerland', 8, 46),
   ],
+};
+
+/** The same "world" as the file the app fetches: TopoJSON, one arc per square, not quantised. */
+export const tinyTopology: BoundariesTopology = {
+  type: 'Topology',
+  objects: {
+    countries: {
+      type: 'GeometryCollection',
+      geometries: tinyBoundaries.features.map((f, i) => ({
+        type: 'Polygon' as const,
+        properties: f.properties,
+        arcs: [[i]],
+      })),
+    },
+  },
+  arcs: tinyBoundaries.features.map((f) => f.geometry.coordinates[0] as number[][]),
 };
 
 const labelAt = (iso3: string, name: string, lon: number, lat: number) => ({

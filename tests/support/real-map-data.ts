@@ -6,14 +6,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { joinMapData } from '@/datasets/join';
 import { buildDataset } from '@/datasets/dataset';
-import type { BoundariesFile, LabelPointsFile } from '@/datasets/schemas';
+import type { LabelPointsFile } from '@/datasets/schemas';
+import { BoundariesData } from '@/datasets/boundaries-topology';
 import { realCoalition, realCountries, realSources } from './fixtures';
 
 const read = <T>(file: string): T =>
   // From the project root (vitest's working directory): jsdom tests have no file: import.meta.url.
   JSON.parse(readFileSync(join(process.cwd(), 'data', file), 'utf8')) as T;
 
-export const realBoundaries = read<BoundariesFile>('boundaries.geojson');
+export const realBoundaries = BoundariesData.parse(read('boundaries.topo.json'));
 export const realLabels = read<LabelPointsFile>('label-points.geojson');
 export const realDataset = buildDataset(realCountries, realSources, realCoalition);
 export const realMapData = () => joinMapData(realBoundaries, realLabels, realDataset, null);

@@ -15,7 +15,7 @@ import {
   realCorrections,
   realCountries,
   realSources,
-  tinyBoundaries,
+  tinyTopology,
   tinyLabels,
 } from './fixtures';
 
@@ -25,7 +25,7 @@ const defaults: Record<keyof typeof DATA_URLS, unknown> = {
   countries: realCountries,
   sources: realSources,
   coalition: realCoalition,
-  boundaries: tinyBoundaries,
+  boundaries: tinyTopology,
   labelPoints: tinyLabels,
   corrections: realCorrections,
 };

@@ -1,11 +1,13 @@
 /**
  * The built boundaries, checked as a file. scripts/build-boundaries.mjs cannot be imported to
  * test `unwrapRing` directly: the module runs the whole build at import time and overwrites
- * data/boundaries.geojson and data/label-points.geojson. So these tests read its output.
+ * data/boundaries.topo.json and data/label-points.geojson. So these tests read its output,
+ * decoded as the app decodes it.
  */
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import type { Position as Point } from 'geojson';
+import { BoundariesData } from '@/datasets/boundaries-topology';
 
 type Ring = Point[];
 interface Feature {
@@ -15,7 +17,8 @@ interface Feature {
 }
 const read = <T>(file: string): T =>
   JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')) as T;
-const { features } = read<{ features: Feature[] }>('boundaries.geojson');
+const topo = read<{ arcs: number[][][] }>('boundaries.topo.json');
+const { features } = BoundariesData.parse(topo) as unknown as { features: Feature[] };
 const labels = read<{
   features: { properties: { iso3: string }; geometry: { coordinates: [number, number] } }[];
 }>('label-points.geojson');
@@ -28,7 +31,7 @@ const polygons = (f: Feature): Ring[][] =>
 const rings = (f: Feature): Ring[] => polygons(f).flat();
 const byIso3 = (iso3: string) => {
   const f = features.find((x) => x.properties.iso3 === iso3);
-  if (!f) throw new Error(`${iso3} is not in boundaries.geojson`);
+  if (!f) throw new Error(`${iso3} is not in boundaries.topo.json`);
   return f;
 };
 
@@ -76,7 +79,15 @@ describe('point-in-polygon helper', () => {
   });
 });
 
-describe('data/boundaries.geojson', () => {
+describe('data/boundaries.topo.json', () => {
+  it('tags every arc point with the zoom band (1 to 9) from which the SVG map draws it', () => {
+    const bands = new Set(topo.arcs.flatMap((arc) => arc.map((p) => p[2])));
+    expect(
+      [...bands].filter((b) => !(b !== undefined && Number.isInteger(b) && b >= 1 && b <= 9)),
+    ).toEqual([]);
+    expect(bands.has(1)).toBe(true); // arc ends, drawn from the first band
+  });
+
   it('has one feature per unique ISO3 code, sorted, including RUS and FJI', () => {
     const codes = features.map((f) => f.properties.iso3);
     expect(new Set(codes).size).toBe(codes.length);

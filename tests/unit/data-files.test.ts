@@ -4,6 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { buildDataset, positionAt } from '@/datasets/dataset';
 import { checkIntegrity } from '@/datasets/integrity';
 import { parseDataFile } from '@/datasets/load';
+import { BoundariesData } from '@/datasets/boundaries-topology';
 import {
   BoundariesFile,
   CoalitionFile,
@@ -19,7 +20,11 @@ const read = (file: string) => readFileSync(new URL(file, DATA), 'utf8');
 const countries = parseDataFile('countries.json', read('countries.json'), CountriesFile);
 const sources = parseDataFile('sources.json', read('sources.json'), SourcesFile);
 const coalition = parseDataFile('coalition.json', read('coalition.json'), CoalitionFile);
-const boundaries = parseDataFile('boundaries.geojson', read('boundaries.geojson'), BoundariesFile);
+const boundaries = parseDataFile(
+  'boundaries.topo.json',
+  read('boundaries.topo.json'),
+  BoundariesData,
+);
 const labels = parseDataFile('label-points.geojson', read('label-points.geojson'), LabelPointsFile);
 const dataset = buildDataset(countries, sources, coalition);
 const boundaryIso3 = new Set(boundaries.features.map((f) => f.properties.iso3));
@@ -32,6 +37,8 @@ describe('data/ files', () => {
     expect(sources.sources.length).toBeGreaterThan(0);
     expect(coalition.types.map((t) => t.id)).toEqual([...COMMITMENT_TYPE_IDS]);
     expect(boundaries.features.length).toBeGreaterThan(200);
+    // The TopoJSON decodes to the GeoJSON the map sources take.
+    expect(BoundariesFile.safeParse(boundaries).success).toBe(true);
     expect(labels.features).toHaveLength(boundaries.features.length);
   });
 

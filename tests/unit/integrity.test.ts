@@ -10,7 +10,7 @@ describe('checkIntegrity', () => {
 
   it('skips the boundaries rule when no boundaries are given', () => {
     expect(check((d) => (d.boundaryIso3 = new Set()))).toEqual([
-      'countries.json: FRA/iso3: "FRA" is not in boundaries.geojson',
+      'countries.json: FRA/iso3: "FRA" is not in boundaries.topo.json',
     ]);
     expect(check((d) => delete d.boundaryIso3)).toEqual([]);
   });

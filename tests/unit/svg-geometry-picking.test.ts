@@ -1,10 +1,11 @@
 /**
- * The SVG map's shapes and picking, on the real boundaries: simplification per zoom band keeps
- * every country (micro-states included) and cuts the points; a click picks what the map shows.
+ * The SVG map's shapes and picking, on the real boundaries: the build's simplification per zoom
+ * band keeps every country (micro-states included) and cuts the points; a click picks what the
+ * map shows.
  */
 import { describe, expect, it } from 'vitest';
 import { bandOf, MAX_ZOOM, MIN_ZOOM, project } from '@/features/map/svg-camera';
-import { pathAtBand, prepareShape, shapeAtBand, simplifyRing } from '@/features/map/svg-geometry';
+import { pathAtBand, prepareShape, shapeAtBand } from '@/features/map/svg-geometry';
 import { countryUnder, pickOnSvg, type LabelSpot } from '@/features/map/svg-picking';
 import { DEFAULT_CAMERA } from '@/features/map/map-adapter';
 import { TOLERANCE } from '@/features/map/picking';
@@ -29,15 +30,27 @@ const points = (band: number) =>
     0,
   );
 
+/** Twice the signed area of a ring (shoelace): zero for a line or a dot. */
+const area2 = (ring: [number, number][]) =>
+  ring.reduce((a, p, i) => (i ? a + ring[i - 1]![0] * p[1] - p[0] * ring[i - 1]![1] : 0), 0);
+
 describe('SVG map geometry', () => {
-  it('keeps every country, micro-states included, at every zoom band', () => {
+  it('draws with the bands the build gave every point', () => {
+    expect(shapes.every((s) => s.bands?.length === s.polygons.length)).toBe(true);
+  });
+
+  it('keeps every country, micro-states included, as an area at every zoom band', () => {
     const small = spots.filter((s) => s.small).map((s) => s.iso3);
     expect(small.length).toBeGreaterThan(0); // the data has micro-states to keep
     for (let band = MIN_ZOOM; band <= MAX_ZOOM; band++)
       for (const s of shapes) {
         const polys = shapeAtBand(s, band);
         expect(polys.length, `${s.iso3} at band ${band}`).toBeGreaterThan(0);
-        expect(polys[0]![0]!.length, `${s.iso3} at band ${band}`).toBeGreaterThanOrEqual(4);
+        const outer = polys.map((p) => p[0]!);
+        expect(
+          outer.some((r) => r.length >= 4 && Math.abs(area2(r)) > 0),
+          `${s.iso3} at band ${band}`,
+        ).toBe(true);
         expect(pathAtBand(s, band)).toMatch(/^M/);
       }
   });
@@ -50,24 +63,31 @@ describe('SVG map geometry', () => {
     expect(points(1)).toBeLessThan(atDefault);
   });
 
-  it('simplifies a ring within the tolerance and keeps it closed', () => {
-    const ring: [number, number][] = [
-      [0, 0],
-      [5, 0.1],
-      [10, 0],
-      [10, 10],
-      [5, 9.9],
-      [0, 10],
-      [0, 0],
-    ];
-    const out = simplifyRing(ring, 0.5);
-    expect(out).toEqual([
-      [0, 0],
-      [10, 0],
-      [10, 10],
-      [0, 10],
-      [0, 0],
-    ]);
+  it('draws a border shared by two countries with the same points on both sides', () => {
+    // France and Spain, Poland and Ukraine: every drawn point of one that lies on the other's
+    // outline at full detail is drawn by the other too (no slivers, no gaps between them).
+    const key = ([x, y]: [number, number]) => `${x.toFixed(3)},${y.toFixed(3)}`;
+    for (const [a, b] of [
+      ['FRA', 'ESP'],
+      ['POL', 'UKR'],
+    ] as const) {
+      const [sa, sb] = [a, b].map((iso3) => shapes.find((s) => s.iso3 === iso3)!);
+      const full = new Set(sb!.polygons.flat(2).map((p) => key([p[0] * 8, p[1] * 8])));
+      for (const band of [1, 3, 5]) {
+        const w = 512 * 2 ** band;
+        const drawn = (s: typeof sa) =>
+          shapeAtBand(s!, band)
+            .flat(2)
+            .map(([x, y]) => key([(x / w) * 8, (y / w) * 8]));
+        const onBorder = drawn(sa).filter((k) => full.has(k));
+        expect(onBorder.length, `${a}–${b} at band ${band}`).toBeGreaterThan(2);
+        const other = new Set(drawn(sb));
+        expect(
+          onBorder.filter((k) => !other.has(k)),
+          `${a}–${b} at band ${band}`,
+        ).toEqual([]);
+      }
+    }
   });
 });
 

@@ -37,8 +37,9 @@ export function patternDefs(defs: SVGDefsElement): SVGPatternElement[] {
 
 /**
  * Writes the neighbouring bands' path data while the browser is idle, a few countries at a time,
- * so a zoom into the next band finds its shapes ready (a cold band costs ~50-100 ms of
- * simplification on our machines, svg-geometry.ts). Where idle callbacks are missing, nothing.
+ * so a zoom into the next band finds its shapes ready (the points are chosen at build time, but
+ * scaling and writing a band's paths still costs tens of ms on our machines). Where idle
+ * callbacks are missing, nothing.
  */
 export function warmBands(shapes: readonly Shape[], bands: readonly number[]) {
   if (typeof requestIdleCallback !== 'function') return;

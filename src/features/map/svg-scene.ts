@@ -3,10 +3,13 @@
  * transform, so a pan or zoom changes one attribute), a few outline paths, a circle per
  * micro-state and a text per name. State changes update attributes; nothing is re-rendered.
  * Every look is an attribute (no stylesheet), so the serialised SVG is the image (svg-snapshot.ts).
+ * Only countries on or near the screen carry path data (the others are empty until a pan brings
+ * them near): at the default view the browser parses, lays out and paints about half the points.
  */
 import type { MapData, CountryProps } from '@/datasets/join';
 import type { Camera } from '@/store/url-state';
 import { bandOf, project, toUnit, worldSize, type Size } from './svg-camera';
+import { createPathWriter } from './svg-view';
 import { pathAtBand, prepareShape, type Shape } from './svg-geometry';
 import { el, patternDefs, warmBands } from './svg-dom';
 import { countryFill, labelInk, markerFill, MARKER_STROKE, type SvgLook } from './svg-style';
@@ -40,19 +43,9 @@ export function createScene(container: HTMLElement) {
   // `data-outline` names each for the tests (and whoever inspects the map).
   const outline = (name: string) =>
     el('path', { 'vector-effect': 'non-scaling-stroke', 'data-outline': name }, outlineGroup);
-  const [hover, selected, casing, highlight, focus] = [
-    'hover',
-    'selected',
-    'highlight-casing',
-    'highlight',
-    'focus',
-  ].map(outline) as [
-    SVGPathElement,
-    SVGPathElement,
-    SVGPathElement,
-    SVGPathElement,
-    SVGPathElement,
-  ];
+  type P = SVGPathElement;
+  const names = ['hover', 'selected', 'highlight-casing', 'highlight', 'focus'];
+  const [hover, selected, casing, highlight, focus] = names.map(outline) as [P, P, P, P, P];
   // Picking is geometric (svg-picking.ts): markers and names never take the pointer.
   const markers = el('g', { 'pointer-events': 'none' }, svg);
   const labels = createLabels(
@@ -71,6 +64,8 @@ export function createScene(container: HTMLElement) {
   let shapes: Shape[] = [];
   let props = new Map<string, CountryProps>();
   let paths = new Map<string, SVGPathElement>();
+  let byIso3 = new Map<string, Shape>();
+  const pathData = createPathWriter();
   let circles: { iso3: string; lon: number; lat: number; node: SVGCircleElement }[] = [];
   let band = -1;
 
@@ -83,10 +78,16 @@ export function createScene(container: HTMLElement) {
       return s;
     });
     props = new Map(data.countries.features.map((f) => [f.properties.iso3, f.properties]));
+    byIso3 = new Map(shapes.map((s) => [s.iso3, s]));
+    pathData.reset();
     paths = new Map(
       shapes.map((s) => [
         s.iso3,
-        el('path', { 'data-iso3': s.iso3, 'vector-effect': 'non-scaling-stroke' }, countries),
+        el(
+          'path',
+          { 'data-iso3': s.iso3, d: '', 'vector-effect': 'non-scaling-stroke' },
+          countries,
+        ),
       ]),
     );
     circles = data.labels.features
@@ -105,12 +106,12 @@ export function createScene(container: HTMLElement) {
     band = -1;
   };
 
-  /** Path data for the camera's band: rewritten only when the band changes (or forced). */
+  /** The camera's band: when it changes (or forced), every path is due for new data. */
   const geometry = (zoom: number, force = false) => {
     const b = bandOf(zoom);
     if (b === band && !force) return false;
     band = b;
-    for (const s of shapes) paths.get(s.iso3)!.setAttribute('d', pathAtBand(s, b));
+    pathData.reset();
     warmBands(shapes, [b + 1, b - 1]);
     return true;
   };
@@ -126,8 +127,10 @@ export function createScene(container: HTMLElement) {
   };
 
   const outlines = (st: SceneState) => {
+    // From the shapes, not the DOM: an outlined country may be off screen, its path empty.
+    const shape = (id: string | null) => (id && band > 0 && byIso3.get(id)) || null;
     const d = (ids: Iterable<string | null>) =>
-      [...ids].map((id) => (id && paths.get(id)?.getAttribute('d')) || '').join('');
+      [...ids].map((id) => (shape(id) ? pathAtBand(shape(id)!, band) : '')).join('');
     const { look } = st;
     const line = (
       node: SVGPathElement,
@@ -152,6 +155,7 @@ export function createScene(container: HTMLElement) {
   /** The camera: one transform for the countries, then markers and names in screen pixels. */
   const place = (st: SceneState, camera: Camera, size: Size) => {
     if (geometry(camera.zoom)) outlines(st);
+    pathData.write(shapes, paths, band, camera, size);
     const k = 2 ** (camera.zoom - band);
     const [cu, cv] = toUnit(camera.lon, camera.lat);
     const w = worldSize(camera.zoom);
