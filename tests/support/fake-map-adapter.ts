@@ -42,6 +42,8 @@ export function createFakeMap(): { map: FakeMap; factory: MapAdapterFactory } {
     revealCountry: vi.fn(),
     destroy: vi.fn(),
     getCamera: () => ({ zoom: 3, lat: 50, lon: 10 }),
+    jumpTo: vi.fn(),
+    drawn: () => Promise.resolve(),
     setFocused: vi.fn(),
     setHighlighted: vi.fn(),
     fitBounds: vi.fn(),

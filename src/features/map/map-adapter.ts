@@ -32,6 +32,10 @@ export interface MapAdapter {
    */
   revealCountry(iso3: string | readonly string[]): void;
   getCamera(): Camera;
+  /** Moves the camera there at once (the handover from the SVG map to MapLibre: handover.ts). */
+  jumpTo(camera: Camera): void;
+  /** Resolves once the countries are on screen in their colours, with their names. */
+  drawn(): Promise<void>;
   /** Keyboard focus on the map: an outline distinct from hover and selection. */
   setFocused(iso3: string | null): void;
   /** Countries a lesson step points at (a thick outline). */
