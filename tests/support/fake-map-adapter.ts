@@ -47,6 +47,7 @@ export function createFakeMap(): { map: FakeMap; factory: MapAdapterFactory } {
     setFocused: vi.fn(),
     setHighlighted: vi.fn(),
     fitBounds: vi.fn(),
+    keptBounds: () => null,
     setDisplay: vi.fn(),
     panBy: vi.fn(),
     zoomBy: vi.fn(),

@@ -31,6 +31,7 @@ export function bothMaps(front: MapAdapter, back: MapAdapter): MapAdapter {
     panBy: (dx, dy) => front.panBy(dx, dy),
     zoomBy: (delta) => front.zoomBy(delta),
     getCamera: () => front.getCamera(),
+    keptBounds: () => front.keptBounds(),
     drawn: () => front.drawn(),
     snapshot: (options) => front.snapshot(options),
     canvas: () => front.canvas(),

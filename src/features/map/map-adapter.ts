@@ -45,6 +45,8 @@ export interface MapAdapter {
    * in view while the layout resizes the map; `null` (the lesson ended) stops keeping them.
    */
   fitBounds(bounds: Bounds | null): void;
+  /** The bounds `fitBounds` keeps now, if the reader has not moved the map since. */
+  keptBounds(): Bounds | null;
   /** How the map is drawn: patterns for black-and-white, projector weight, dark theme, and
    * `concealed` (every fill neutral, so a class can guess before the reveal). */
   setDisplay(display: MapDisplay): void;

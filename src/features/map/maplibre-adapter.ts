@@ -144,6 +144,7 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       outlines();
     },
     fitBounds: fitKept,
+    keptBounds: fitKept.kept,
     setDisplay(next) {
       display = next;
       styling.setDisplay(next);

@@ -126,6 +126,7 @@ export async function createSvgAdapter(options: MapAdapterOptions): Promise<MapA
       outlines();
     },
     fitBounds: fitKept,
+    keptBounds: fitKept.kept,
     setDisplay(next) {
       display = next;
       st.look = svgLook(next);

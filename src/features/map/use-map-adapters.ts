@@ -62,7 +62,12 @@ export function useMapAdapters(
         await m.drawn();
         if (!live) return;
         done = true;
-        if (front) m.jumpTo(front.getCamera());
+        if (front) {
+          // Same view, and the same bounds kept through resizes (a lesson step, a phone's opening).
+          m.jumpTo(front.getCamera());
+          const kept = front.keptBounds();
+          if (kept) m.fitBounds(kept);
+        }
         pair?.destroy();
         front?.destroy();
         front = pair = null;
