@@ -16,6 +16,8 @@ export const TOGGLES = opt('toggles', 30);
 export const SOAK = opt('soak', 1000);
 export const WARMUP = opt('warmup', 100);
 export const SEED = opt('seed', 1);
+/** Lighthouse runs per page and form factor (0: none). */
+export const LIGHTHOUSE = opt('lighthouse', 1);
 export const VIEWPORT = { width: 1280, height: 800 };
 // As tests/browser/chromium.ts: quiet on a closed network, software WebGL 2 (SwiftShader).
 export const FLAGS = [

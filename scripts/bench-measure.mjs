@@ -18,18 +18,23 @@ import {
   instrumentNavigation,
   settleMap,
 } from './bench-page.mjs';
+import { instrumentFirstSight, shiftWithin } from './bench-first-sight.mjs';
 
 // ---------------------------------------------------------------------------------- one load
 export async function measureLoad(kind, server, errors, label = kind) {
   const browser = await chromium.launch({ executablePath, args: FLAGS });
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   await context.addInitScript(instrumentNavigation);
+  await context.addInitScript(instrumentFirstSight);
   const page = await context.newPage();
   watchErrors(page, errors, label);
   const first = server.log.length;
   await page.goto(server.url);
   await page.waitForFunction(
-    (app) => window.__bench.mapIdleAt !== null && (!app || window.__bench.shellAt !== null),
+    (app) =>
+      window.__bench.mapIdleAt !== null &&
+      window.__sight.colouredAt !== null &&
+      (!app || window.__bench.shellAt !== null),
     kind === 'app',
     { timeout: 90_000, polling: 50 },
   );
@@ -39,6 +44,9 @@ export async function measureLoad(kind, server, errors, label = kind) {
       Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 20_000))]),
     );
   await networkQuiet(server.log);
+  // The layout shift of the first 6 s (issue 14), read once they are over.
+  await page.waitForFunction(() => performance.now() > 6000, null, { polling: 250 });
+  const sight = await page.evaluate(() => window.__sight);
   const requests = server.log.slice(first);
   const idleAt = marks.origin + marks.mapIdleAt;
   const sum = (rs) => {
@@ -50,7 +58,9 @@ export async function measureLoad(kind, server, errors, label = kind) {
   const pageReqs = requests.filter((r) => !byService(r));
   const swReqs = requests.filter(byService);
   const result = {
-    marks,
+    marks: { ...marks, colouredAt: sight.colouredAt },
+    colouredBy: sight.by,
+    cls6s: shiftWithin(sight.shifts, 6000),
     bytes: sum(pageReqs.filter((r) => r.at <= idleAt)),
     afterIdle: pageReqs.filter((r) => r.at > idleAt).map((r) => `${r.path} ${r.status}`),
     serviceWorker: {

@@ -1,6 +1,7 @@
 /** The benchmark's tables: every measure against its target, and the details. */
 import { CATEGORIES, KB, MB, MS, median, quantile, stats } from './bench-util.mjs';
 import { RUNS, SOAK, WARMUP } from './bench-config.mjs';
+import { sightRows } from './bench-report-sight.mjs';
 
 export function buildTables(ctx) {
   const { runs, clicks, clicksDom, clicksFromClick, filters, clickCountries, soakResult, errors } =
@@ -93,7 +94,10 @@ export function buildTables(ctx) {
       verdict(errors.length === 0),
     ],
   ];
+  const sight = sightRows(ctx);
+  rows.splice(2, 0, ...sight.rows);
   const detailRows = [
+    ...sight.details,
     ...CATEGORIES.map((c) => [
       `First-load bytes: ${c}`,
       range(bytes[c].app, KB),

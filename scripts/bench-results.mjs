@@ -64,6 +64,7 @@ export function writeResults(ctx) {
         filters,
         soak: soakResult,
         errors,
+        lighthouse: ctx.lighthouse,
       },
       null,
       2,
@@ -126,7 +127,18 @@ export function writeResults(ctx) {
     Bare page requests: ${bareReqs}.
   - **Navigation → shell**: the first animation frame in which the header's \`h1\` and a legend
     button are in the DOM (MutationObserver in an init script). **Navigation → map idle**: the
-    first map \`idle\` event with the countries source drawn (both pages).
+    first map \`idle\` event with the countries source drawn (both pages; on the app, MapLibre's,
+    under the SVG map drawn first).
+  - **Navigation → coloured countries visible**: the first frame whose picture has the countries
+    in their colours, whatever draws them, read from what each renderer paints from rather than
+    from pixels (scripts/bench-first-sight.mjs): the SVG map's path for France getting its colour
+    (2 frames later: painted), or a MapLibre \`render\` with a country under a point of France
+    in the fill layer and no SVG map over it (1 frame later: presented).
+  - **Layout shift**: a buffered \`layout-shift\` PerformanceObserver, entries without recent input
+    summed over the first 6 s, in the benchmark's viewport. **Lighthouse** ${ctx.lighthouse[0]?.version ?? '12'}:
+    Debian's Chromium started by chrome-launcher with the benchmark's flags (software WebGL 2), the
+    desktop preset at 1440×900 and the default mobile preset, simulated throttling; its CLS
+    (session windows) and Total Blocking Time, and the four category scores.
   - **Click → panel**: \`mousedown\` timestamp → next animation frame after the panel heading
     shows the new country, clicking each coalition country's label point in turn (the URL's
     \`?country=\` is checked after every click).

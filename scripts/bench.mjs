@@ -4,7 +4,7 @@
  * boundaries with one fill layer, side by side in the same run, in headless Debian Chromium.
  *
  *   node scripts/bench.mjs [--runs 5] [--clicks 30] [--toggles 30] [--soak 1000]
- *                          [--warmup 100] [--seed 1] [--no-build] [--no-write]
+ *                          [--warmup 100] [--seed 1] [--lighthouse 1] [--no-build] [--no-write]
  *
  * Builds both into bench/results/ (git-ignored), serves each from its own origin, and for every
  * run launches a fresh browser (empty cache, no service worker) for each page, alternating
@@ -16,7 +16,8 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from './bench-server.mjs';
-import { RUNS, SOAK, argv, outRoot, root } from './bench-config.mjs';
+import { LIGHTHOUSE, RUNS, SOAK, argv, outRoot, root } from './bench-config.mjs';
+import { runLighthouse } from './bench-lighthouse.mjs';
 import { KB, MS, quantile } from './bench-util.mjs';
 import { measureClicks, measureFilters, measureLoad } from './bench-measure.mjs';
 import { soak } from './bench-soak.mjs';
@@ -84,6 +85,20 @@ for (let i = 0; i < RUNS; i++) {
 }
 console.log(`soak: ${SOAK} random interactions …`);
 const soakResult = await soak(app, errors);
+// Lighthouse after the rest (it is the heaviest), each page and form factor in turn.
+const lighthouse = [];
+for (let i = 0; i < LIGHTHOUSE; i++)
+  for (const form of ['desktop', 'mobile'])
+    for (const [page, server] of [
+      ['app', app],
+      ['bare', bare],
+    ]) {
+      const r = await runLighthouse(server.url, form);
+      lighthouse.push({ page, form, ...r });
+      console.log(
+        `lighthouse ${form} ${page}: performance ${r.performance}, CLS ${r.cls.toFixed(3)}, TBT ${Math.round(r.tbt)} ms`,
+      );
+    }
 await app.close();
 await bare.close();
 
@@ -96,6 +111,7 @@ const ctx = {
   clickCountries,
   soakResult,
   errors,
+  lighthouse,
 };
 const { rows, mainTable, detailTable } = buildTables(ctx);
 writeResults({ ...ctx, loadStart, chromiumVersion, mainTable, detailTable, rows });

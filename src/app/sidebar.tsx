@@ -39,7 +39,11 @@ export function Sidebar({ dataset, pending }: { dataset: Dataset | undefined; pe
         </span>
       </button>
       <div className="sidebar-body">
-        {pending && <p role="status">Loading the coalition data…</p>}
+        {pending && (
+          <p role="status" className="sidebar-pending">
+            Loading the coalition data…
+          </p>
+        )}
         {dataset && (
           <FeatureBoundary name="legend and country list">
             <div className="sidebar-headline">

@@ -44,7 +44,9 @@ export async function waitForMapIdle(page: Page) {
   await page.waitForFunction(
     () => {
       const m = document.querySelector<HTMLElement>('[data-testid=map-canvas]')?.__map;
-      return !!m && m.loaded() && m.querySourceFeatures('countries').length > 0;
+      // …and has taken over from the SVG map drawn first (use-map-adapters.ts).
+      const svgGone = !document.querySelector('[data-testid=map-svg] svg');
+      return !!m && m.loaded() && m.querySourceFeatures('countries').length > 0 && svgGone;
     },
     null,
     { timeout: 30_000 },

@@ -32,7 +32,7 @@ async function open(url: string, size = { width: 1280, height: 800 }) {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
   await page.waitForFunction(
-    () => document.querySelectorAll('[data-testid=map-canvas] path[data-iso3]').length > 0,
+    () => document.querySelectorAll('[data-testid=map-svg] path[data-iso3]').length > 0,
   );
   return { page, errors };
 }
@@ -41,7 +41,7 @@ async function open(url: string, size = { width: 1280, height: 800 }) {
 async function pointOf(page: Page, iso3: string) {
   const [lon, lat] = labelPointOf(iso3);
   const { camera, box } = await page.evaluate(() => {
-    const c = document.querySelector<HTMLElement>('[data-testid=map-canvas]')!;
+    const c = document.querySelector<HTMLElement>('[data-testid=map-svg]')!;
     const r = c.getBoundingClientRect();
     return { camera: c.__svgMap!.camera(), box: { x: r.x, y: r.y, w: r.width, h: r.height } };
   });
@@ -119,7 +119,7 @@ describe('without WebGL', () => {
     const { page, errors } = await open(`${base}#map=5/48/2`);
     const camera = () =>
       page.evaluate(() =>
-        document.querySelector<HTMLElement>('[data-testid=map-canvas]')!.__svgMap!.camera(),
+        document.querySelector<HTMLElement>('[data-testid=map-svg]')!.__svgMap!.camera(),
       );
     expect(await camera()).toEqual({
       zoom: 5,
@@ -145,7 +145,7 @@ describe('without WebGL', () => {
     await page.goto(`${base}#map=3.2/51/18`);
     await page.waitForFunction(() => !!document.querySelector('path[data-iso3]'));
     const times = await page.evaluate(() => {
-      const c = document.querySelector<HTMLElement>('[data-testid=map-canvas]')!;
+      const c = document.querySelector<HTMLElement>('[data-testid=map-svg]')!;
       const out: number[] = [];
       for (let i = 0; i < 50; i++) {
         const t0 = performance.now();
@@ -162,7 +162,7 @@ describe('without WebGL', () => {
     );
     // The same redraw with the frame it causes: the interval between the frames around it.
     const frames = await page.evaluate(async () => {
-      const c = document.querySelector<HTMLElement>('[data-testid=map-canvas]')!;
+      const c = document.querySelector<HTMLElement>('[data-testid=map-svg]')!;
       const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
       const out: number[] = [];
       for (let i = 0; i < 50; i++) {

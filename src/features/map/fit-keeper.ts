@@ -59,7 +59,7 @@ export function keepFitted<C>(map: FittableMap<C>, reducedMotion: boolean) {
       map.jumpTo({ center: map.unproject(anchoredCentre(old, now)) });
   });
   /** `null` lets go of the last bounds: the lesson ended, or the keyboard moved the map. */
-  return (bounds: Bounds | null) => {
+  const fit = (bounds: Bounds | null) => {
     kept = bounds;
     if (!bounds) return;
     map.fitBounds(
@@ -67,4 +67,7 @@ export function keepFitted<C>(map: FittableMap<C>, reducedMotion: boolean) {
       reducedMotion ? { ...OPTIONS, animate: false } : { ...OPTIONS, duration: 800 },
     );
   };
+  /** The bounds kept now (handed from the SVG map to MapLibre: use-map-adapters.ts). */
+  fit.kept = () => kept;
+  return fit;
 }

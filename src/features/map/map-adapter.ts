@@ -32,6 +32,10 @@ export interface MapAdapter {
    */
   revealCountry(iso3: string | readonly string[]): void;
   getCamera(): Camera;
+  /** Moves the camera there at once (the handover from the SVG map to MapLibre: handover.ts). */
+  jumpTo(camera: Camera): void;
+  /** Resolves once the countries are on screen in their colours, with their names. */
+  drawn(): Promise<void>;
   /** Keyboard focus on the map: an outline distinct from hover and selection. */
   setFocused(iso3: string | null): void;
   /** Countries a lesson step points at (a thick outline). */
@@ -41,6 +45,8 @@ export interface MapAdapter {
    * in view while the layout resizes the map; `null` (the lesson ended) stops keeping them.
    */
   fitBounds(bounds: Bounds | null): void;
+  /** The bounds `fitBounds` keeps now, if the reader has not moved the map since. */
+  keptBounds(): Bounds | null;
   /** How the map is drawn: patterns for black-and-white, projector weight, dark theme, and
    * `concealed` (every fill neutral, so a class can guess before the reveal). */
   setDisplay(display: MapDisplay): void;

@@ -1,9 +1,9 @@
 /**
- * The map region: creates the adapter once (react.dev, "Controlling a non-React widget"),
- * shows a loading line until MapLibre has arrived, and says plainly what is wrong if the map
- * cannot be drawn — the list and panel keep working either way.
+ * The map region: creates the adapters once (react.dev, "Controlling a non-React widget"; the
+ * SVG map first, MapLibre taking over: use-map-adapters.ts), shows a loading line until a map
+ * has drawn, and says plainly what is wrong if none can be — the list and panel keep working.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import fontLatinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import type { Dataset } from '@/datasets/dataset';
@@ -11,8 +11,8 @@ import { formatProblem, DataFileError } from '@/datasets/data-error';
 import type { Camera } from '@/store/url-state';
 import { PALETTE } from '@/theme/palette';
 import type { CommitmentTypeId } from '@/datasets/schemas';
-import { useFallbackAdapterFactory, useMapAdapterFactory, withFallback } from './adapter-context';
-import { WebGLUnavailableError, type MapAdapter } from './map-adapter';
+import { useSvgAdapterFactory, useMapAdapterFactory } from './adapter-context';
+import { useMapAdapters } from './use-map-adapters';
 import { useMapSync } from './use-map-sync';
 import { useMapKeyboard } from './use-map-keyboard';
 import { MapSummary, MAP_SUMMARY_ID } from './map-summary';
@@ -34,48 +34,16 @@ const prefersReducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
-  const containerRef = useRef<HTMLDivElement>(null);
   const factory = useMapAdapterFactory();
-  const fallback = useFallbackAdapterFactory();
-  const [simpler, setSimpler] = useState(false);
-  const [adapter, setAdapter] = useState<MapAdapter | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [camera] = useState(initialCamera);
-
-  useEffect(() => {
-    let live = true;
-    let created: MapAdapter | null = null;
-    const container = containerRef.current;
-    if (!container) return;
-    // Without WebGL 2 the SVG map stands in (adapter-context.ts); the sentence if it fails too.
-    withFallback(
-      factory,
-      fallback,
-      () => live && setSimpler(true),
-    )({
-      container,
-      camera,
-      fontUrls: { latin: absolute(fontLatin), latinExt: absolute(fontLatinExt) },
-      reducedMotion: prefersReducedMotion(),
-    }).then(
-      (a) => {
-        if (live) setAdapter((created = a));
-        else a.destroy();
-      },
-      (e: unknown) => {
-        if (!live) return;
-        setFailure(
-          e instanceof WebGLUnavailableError
-            ? 'Your browser cannot draw the map here (WebGL 2 is off or unavailable). Every country is still in the list, and its panel opens from there.'
-            : `The map could not start: ${e instanceof Error ? e.message : String(e)}`,
-        );
-      },
-    );
-    return () => {
-      live = false;
-      created?.destroy();
-    };
-  }, [factory, fallback, camera]);
+  const svgFactory = useSvgAdapterFactory();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<HTMLDivElement>(null);
+  const factories = useMemo(() => ({ main: factory, svg: svgFactory }), [factory, svgFactory]);
+  const { adapter, simpler, failure } = useMapAdapters(factories, containerRef, svgRef, {
+    camera: initialCamera,
+    fontUrls: { latin: absolute(fontLatin), latinExt: absolute(fontLatinExt) },
+    reducedMotion: prefersReducedMotion(),
+  });
 
   const { hover, loadError, retry, ready } = useMapSync(
     adapter,
@@ -108,6 +76,8 @@ export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
         onFocus={(e) => e.target === e.currentTarget && keyboard.onFocus()}
       >
         <div ref={containerRef} className="map-canvas" data-testid="map-canvas" />
+        {/* The SVG map: over MapLibre until it has drawn (use-map-adapters.ts), or instead of it. */}
+        <div ref={svgRef} className="map-svg" data-testid="map-svg" />
         <MapSummary dataset={dataset} focused={keyboard.focused} />
         {!failure && !loadError && (!adapter || !ready) && (
           <p className="map-status" role="status">

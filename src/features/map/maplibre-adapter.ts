@@ -11,7 +11,7 @@ import { createMap } from './maplibre-map';
 import { createPointer } from './maplibre-pointer';
 import { createMapStyling } from './map-styling';
 import { keepFitted } from './fit-keeper';
-import { redrawAfterNextPaint } from './maplibre-frame';
+import { labelsAfterCountries, redrawAfterNextPaint } from './maplibre-frame';
 import { copyCanvas, renderAt } from './maplibre-render';
 import { loadPicture, vectorMethods } from './svg-picture-loader';
 import {
@@ -54,13 +54,7 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       focused: focused !== null,
       highlighted: highlighted.size > 0,
     });
-  // The names come one idle after the countries (with fadeDuration 0, in a single frame).
-  const addLabelsWhenDrawn = () => {
-    if (map.querySourceFeatures(SOURCE.countries).length === 0) return;
-    map.off('idle', addLabelsWhenDrawn);
-    styling.addLabels();
-  };
-  map.on('idle', addLabelsWhenDrawn);
+  const drawn = labelsAfterCountries(map, SOURCE.countries, () => styling.addLabels());
   // The handout's vector map: its code comes once the map is idle, so a print can draw it at once.
   void map.once('idle').then(() => loadPicture().catch(() => {}));
   const pointer = createPointer(map, () => ({ data, dimmed }));
@@ -71,6 +65,8 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
 
   return {
     setData(next) {
+      // The same data again (the handover from the SVG map) would only re-tile it.
+      if (next === data) return;
       data = next;
       (map.getSource(SOURCE.countries) as maplibregl.GeoJSONSource).setData(next.countries);
       (map.getSource(SOURCE.labels) as maplibregl.GeoJSONSource).setData(next.labels);
@@ -124,6 +120,8 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       map.easeTo({ ...target, ...animation });
     },
     getCamera,
+    jumpTo: (c) => void map.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom }),
+    drawn: () => drawn,
     panBy(dx, dy) {
       fitKept(null);
       map.panBy([dx, dy], { animate: !options.reducedMotion });
@@ -146,6 +144,7 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       outlines();
     },
     fitBounds: fitKept,
+    keptBounds: fitKept.kept,
     setDisplay(next) {
       display = next;
       styling.setDisplay(next);

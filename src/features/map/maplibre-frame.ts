@@ -1,5 +1,6 @@
 /**
- * A MapLibre internal, kept beside the adapter (its only importer): see redrawAfterNextPaint.
+ * MapLibre's frames, kept beside the adapter (their only importer): the click's redraw put off
+ * by one (a MapLibre internal), and the names after the countries.
  */
 
 /**
@@ -17,4 +18,30 @@ export function redrawAfterNextPaint(map: { triggerRepaint(): void }) {
   m._frameRequest.abort();
   m._frameRequest = null;
   requestAnimationFrame(() => map.triggerRepaint());
+}
+
+/**
+ * Adds the names one idle after the countries (with fadeDuration 0, in a single frame), and
+ * resolves at the idle after them: the map drawn, when the SVG map hands over to it
+ * (use-map-adapters.ts).
+ */
+export function labelsAfterCountries(
+  map: {
+    on(e: 'idle', cb: () => void): unknown;
+    off(e: 'idle', cb: () => void): unknown;
+    once(e: 'idle'): Promise<unknown>;
+    querySourceFeatures(source: string): unknown[];
+  },
+  countries: string,
+  addLabels: () => void,
+): Promise<void> {
+  return new Promise((resolve) => {
+    const addWhenDrawn = () => {
+      if (map.querySourceFeatures(countries).length === 0) return;
+      map.off('idle', addWhenDrawn);
+      addLabels();
+      void map.once('idle').then(() => resolve());
+    };
+    map.on('idle', addWhenDrawn);
+  });
 }

@@ -39,6 +39,8 @@ export async function createSvgAdapter(options: MapAdapterOptions): Promise<MapA
   let data: MapData | null = null;
   let spots: LabelSpot[] = [];
   let last: HTMLCanvasElement | null = null;
+  let markDrawn = () => {};
+  const drawn = new Promise<void>((resolve) => (markDrawn = resolve));
 
   const motion = createSvgCamera({
     initial: constrain(options.camera ?? DEFAULT_CAMERA, size()),
@@ -90,6 +92,7 @@ export async function createSvgAdapter(options: MapAdapterOptions): Promise<MapA
       });
       scene.setData(next);
       redraw();
+      markDrawn();
     },
     setDimmed(iso3s, muted = []) {
       st.dimmed = new Set(iso3s);
@@ -112,6 +115,8 @@ export async function createSvgAdapter(options: MapAdapterOptions): Promise<MapA
       motion.easeTo({ lon, lat, zoom: Math.max(motion.camera().zoom, 3) }, 600);
     },
     getCamera: motion.camera,
+    jumpTo: (c) => motion.jump(c),
+    drawn: () => drawn,
     setFocused(iso3) {
       st.focused = iso3;
       outlines();
@@ -121,6 +126,7 @@ export async function createSvgAdapter(options: MapAdapterOptions): Promise<MapA
       outlines();
     },
     fitBounds: fitKept,
+    keptBounds: fitKept.kept,
     setDisplay(next) {
       display = next;
       st.look = svgLook(next);

@@ -47,7 +47,8 @@ export function createSvgControls(container: HTMLElement, zoomBy: (delta: number
     background: 'rgb(255 255 255 / 75%)',
     color: '#333',
   });
-  container.style.position ||= 'relative';
+  // A positioned container (the app's, over MapLibre's) keeps its own position.
+  if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
   container.append(box, credit);
   return { remove: () => (box.remove(), credit.remove()) };
 }

@@ -1,0 +1,100 @@
+/**
+ * Which map is on screen. Both start at once: the SVG map (a small chunk) draws the coloured
+ * countries as soon as the data is in, at the address's camera, while MapLibre (~800 KB, then
+ * its worker and first frame) loads in parallel, as early as before. MapLibre draws under the SVG
+ * map, driven through both (handover.ts), and takes over in place once it has drawn: same camera,
+ * same state, nothing moves. Without WebGL 2 the SVG map simply stays, with a note.
+ */
+import { useEffect, useState, type RefObject } from 'react';
+import { WebGLUnavailableError, type MapAdapter, type MapAdapterFactory } from './map-adapter';
+import type { MapAdapterOptions } from './map-adapter';
+import { bothMaps } from './handover';
+
+const NO_WEBGL =
+  'Your browser cannot draw the map here (WebGL 2 is off or unavailable). Every country is still in the list, and its panel opens from there.';
+
+export function useMapAdapters(
+  factories: { main: MapAdapterFactory; svg: MapAdapterFactory },
+  mainRef: RefObject<HTMLDivElement | null>,
+  svgRef: RefObject<HTMLDivElement | null>,
+  options: Omit<MapAdapterOptions, 'container'>,
+) {
+  const [adapter, setAdapter] = useState<MapAdapter | null>(null);
+  const [simpler, setSimpler] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [opts] = useState(options);
+  const { main, svg } = factories;
+
+  useEffect(() => {
+    const mainBox = mainRef.current;
+    const svgBox = svgRef.current;
+    if (!mainBox || !svgBox) return;
+    let live = true;
+    let front: MapAdapter | null = null;
+    let back: MapAdapter | null = null;
+    let pair: MapAdapter | null = null;
+    // MapLibre took over, or failed for another reason than WebGL: no SVG map from now on.
+    let done = false;
+    let noWebGL: Error | null = null;
+    let svgFailed = false;
+    const show = () => {
+      pair?.destroy();
+      pair = front && back ? bothMaps(front, back) : null;
+      setAdapter(pair ?? front ?? back);
+    };
+
+    svg({ ...opts, container: svgBox }).then(
+      (a) => {
+        if (!live || done) return a.destroy();
+        front = a;
+        show();
+      },
+      () => {
+        svgFailed = true;
+        if (noWebGL && live) setFailure(NO_WEBGL);
+      },
+    );
+    main({ ...opts, container: mainBox }).then(
+      async (m) => {
+        if (!live) return m.destroy();
+        back = m;
+        show();
+        await m.drawn();
+        if (!live) return;
+        done = true;
+        if (front) {
+          // Same view, and the same bounds kept through resizes (a lesson step, a phone's opening).
+          m.jumpTo(front.getCamera());
+          const kept = front.keptBounds();
+          if (kept) m.fitBounds(kept);
+        }
+        pair?.destroy();
+        front?.destroy();
+        front = pair = null;
+        setAdapter(m);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        if (e instanceof WebGLUnavailableError) {
+          noWebGL = e;
+          setSimpler(true);
+          if (svgFailed) setFailure(NO_WEBGL);
+          return;
+        }
+        done = true;
+        front?.destroy();
+        front = null;
+        setAdapter(null);
+        setFailure(`The map could not start: ${e instanceof Error ? e.message : String(e)}`);
+      },
+    );
+    return () => {
+      live = false;
+      pair?.destroy();
+      front?.destroy();
+      back?.destroy();
+    };
+  }, [main, svg, mainRef, svgRef, opts]);
+
+  return { adapter, simpler: simpler && !failure, failure };
+}
