@@ -57,7 +57,8 @@ export function LessonStage({ dataset, tools }: Props) {
   const shown = revealOf(current, reveal, dataset.countries);
   const last = step === lesson.steps.length && reveal >= count;
   const caption = captionOf(current, concealed);
-  const part = revealLabel(current, shown);
+  // Before a guessing step's reveal the class sees no card yet: no "card 1 of 3" to count.
+  const part = concealed ? null : revealLabel(current, shown);
   return (
     <>
       <section className="lesson-stage" aria-labelledby="lesson-step-title">
