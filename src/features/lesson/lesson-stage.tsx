@@ -104,7 +104,7 @@ export function LessonStage({ dataset, tools }: Props) {
         </div>
         <button
           type="button"
-          className="tool-button"
+          className="tool-button lesson-scale"
           aria-pressed={projector}
           onClick={projectorToggled}
         >
@@ -114,7 +114,7 @@ export function LessonStage({ dataset, tools }: Props) {
           {tools}
         </BarMenu>
         <button type="button" className="tool-button lesson-leave" onClick={controls.leave}>
-          Leave lesson
+          Leave<span className="lesson-bar-long"> lesson</span>
         </button>
       </div>
       <p className="visually-hidden" role="status">
