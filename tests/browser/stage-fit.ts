@@ -14,6 +14,8 @@ export interface StageFit {
   minTextPx: number;
   /** The map canvas's visible area over the viewport's. */
   mapShare: number;
+  /** The map's key (the legend's box over the map) over the map's area. */
+  keyShare: number;
   /** The controls' tops: one row when they are all the same. */
   barRows: number;
 }
@@ -75,5 +77,14 @@ export const measureStage = (page: Page): Promise<StageFit> =>
         .filter((b) => !b.closest('.bar-menu-pop'))
         .map((b) => Math.round(b.getBoundingClientRect().top / 4)),
     );
-    return { problems, minBodyPx, minTextPx, mapShare: (w * h) / (vw * vh), barRows: tops.size };
+    const key = document.querySelector('.sidebar')!.getBoundingClientRect();
+    const keyShare = (key.width * key.height) / (map.width * map.height);
+    return {
+      problems,
+      minBodyPx,
+      minTextPx,
+      mapShare: (w * h) / (vw * vh),
+      keyShare,
+      barRows: tops.size,
+    };
   });
