@@ -113,7 +113,12 @@ export function LessonStage({ dataset, tools }: Props) {
         <BarMenu name="tools" label="Tools" {...toolsMenu}>
           {tools}
         </BarMenu>
-        <button type="button" className="tool-button lesson-leave" onClick={controls.leave}>
+        <button
+          type="button"
+          className="tool-button lesson-leave"
+          aria-label="Leave lesson"
+          onClick={controls.leave}
+        >
           Leave<span className="lesson-bar-long"> lesson</span>
         </button>
       </div>
