@@ -2,9 +2,9 @@
  * The stage, walked in real Chromium: every step and every reveal of every lesson in
  * data/lessons, at four projector sizes, plain and at projector scale. On each: no text of the
  * step outside the viewport or its box, nothing faded, the controls in one row, the map at
- * 55 % of the screen or more, its key at most 14 % of the map, and at projector scale every text of the step (progress, title,
- * caption, cards and their source lines) at 28 px or more at 1080 px high, scaled with the
- * screen's height below (19.9 px at 768, 18.7 px at 720).
+ * 55 % of the screen or more, its key at most 14 % of the map, and at projector scale every
+ * text of the step (progress, title, caption, cards and their source lines) at 28 px or more
+ * at 1080 px high, scaled with the screen's height below (19.9 px at 768, 18.7 px at 720).
  * A screenshot of each is kept under test-results/stage/.
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
