@@ -10,8 +10,12 @@ export interface StageFit {
   problems: string[];
   /** The smallest body text of the step, in CSS px (source lines excepted). */
   minBodyPx: number;
+  /** The smallest of all the step's text (progress, title, caption, cards, source lines). */
+  minTextPx: number;
   /** The map canvas's visible area over the viewport's. */
   mapShare: number;
+  /** The map's key (the legend's box over the map) over the map's area. */
+  keyShare: number;
   /** The controls' tops: one row when they are all the same. */
   barRows: number;
 }
@@ -35,6 +39,7 @@ export const measureStage = (page: Page): Promise<StageFit> =>
       return o;
     };
     let minBodyPx = Infinity;
+    let minTextPx = Infinity;
     for (const box of [stage, bar]) {
       const container = box.getBoundingClientRect();
       const name = box.className;
@@ -59,8 +64,9 @@ export const measureStage = (page: Page): Promise<StageFit> =>
           problems.push(`${el.tagName} "${t.textContent!.slice(0, 30)}" faded`);
         const body =
           el.closest('.lesson-text, .lesson-data') && !el.closest('.lesson-credit, figcaption');
-        if (box === stage && body)
-          minBodyPx = Math.min(minBodyPx, parseFloat(getComputedStyle(el).fontSize));
+        const px = parseFloat(getComputedStyle(el).fontSize);
+        if (box === stage && body) minBodyPx = Math.min(minBodyPx, px);
+        if (box === stage) minTextPx = Math.min(minTextPx, px);
       }
     }
     const map = document.querySelector('[data-testid=map-canvas]')!.getBoundingClientRect();
@@ -71,5 +77,14 @@ export const measureStage = (page: Page): Promise<StageFit> =>
         .filter((b) => !b.closest('.bar-menu-pop'))
         .map((b) => Math.round(b.getBoundingClientRect().top / 4)),
     );
-    return { problems, minBodyPx, mapShare: (w * h) / (vw * vh), barRows: tops.size };
+    const key = document.querySelector('.sidebar')!.getBoundingClientRect();
+    const keyShare = (key.width * key.height) / (map.width * map.height);
+    return {
+      problems,
+      minBodyPx,
+      minTextPx,
+      mapShare: (w * h) / (vw * vh),
+      keyShare,
+      barRows: tops.size,
+    };
   });

@@ -55,4 +55,16 @@ describe('reveals within a step', () => {
       expect(window.location.search).toMatch(new RegExp(`step=${n}&reveal=${revealsAt(n)}$`)),
     );
   });
+
+  it('counts no card before a guessing step is revealed, then counts from the first', async () => {
+    const user = userEvent.setup();
+    const n = lessonSteps.findIndex((s, i) => s.reveal && revealsAt(i + 1) > 1) + 1;
+    expect(n).toBeGreaterThan(0);
+    renderClassroom(`/?lesson=paris-2025&step=${n}`);
+    await onStep(n);
+    expect(screen.getByText(/Colours hidden: make your guess/)).toBeInTheDocument();
+    expect(screen.queryByText(/(card|question) \d+ of/)).not.toBeInTheDocument();
+    await user.keyboard('{PageDown}');
+    expect(await screen.findByText(/^· card 1 of \d+$/)).toBeInTheDocument();
+  });
 });

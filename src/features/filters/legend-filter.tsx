@@ -17,6 +17,7 @@ import { typeLookup } from '@/store/selectors';
 import { DARK_NEUTRAL_COLOR, NEUTRAL_COLOR, PALETTE } from '@/theme/palette';
 import { ColourSwatch, Swatch } from '@/components/swatch';
 import './filters.css';
+import './legend-stage.css';
 
 export function LegendFilter({ dataset }: { dataset: Dataset }) {
   const patterns = usePatternsShown();

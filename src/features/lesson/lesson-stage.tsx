@@ -57,7 +57,8 @@ export function LessonStage({ dataset, tools }: Props) {
   const shown = revealOf(current, reveal, dataset.countries);
   const last = step === lesson.steps.length && reveal >= count;
   const caption = captionOf(current, concealed);
-  const part = revealLabel(current, shown);
+  // Before a guessing step's reveal the class sees no card yet: no "card 1 of 3" to count.
+  const part = concealed ? null : revealLabel(current, shown);
   return (
     <>
       <section className="lesson-stage" aria-labelledby="lesson-step-title">
@@ -103,7 +104,7 @@ export function LessonStage({ dataset, tools }: Props) {
         </div>
         <button
           type="button"
-          className="tool-button"
+          className="tool-button lesson-scale"
           aria-pressed={projector}
           onClick={projectorToggled}
         >
@@ -112,8 +113,13 @@ export function LessonStage({ dataset, tools }: Props) {
         <BarMenu name="tools" label="Tools" {...toolsMenu}>
           {tools}
         </BarMenu>
-        <button type="button" className="tool-button lesson-leave" onClick={controls.leave}>
-          Leave lesson
+        <button
+          type="button"
+          className="tool-button lesson-leave"
+          aria-label="Leave lesson"
+          onClick={controls.leave}
+        >
+          Leave<span className="lesson-bar-long"> lesson</span>
         </button>
       </div>
       <p className="visually-hidden" role="status">
