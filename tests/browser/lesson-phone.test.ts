@@ -39,11 +39,11 @@ const measure = () =>
       drawn /= 64 * 64;
     }
     const bar = document.querySelector('.lesson-bar')!;
-    const rows = new Set(
-      [...bar.querySelectorAll(':scope button, :scope .bar-menu-toggle')]
-        .filter((b) => !b.closest('.bar-menu-pop') && b.getBoundingClientRect().width > 0)
-        .map((b) => Math.round(b.getBoundingClientRect().top / 4)),
+    const buttons = [...bar.querySelectorAll(':scope button, :scope .bar-menu-toggle')].filter(
+      (b) => !b.closest('.bar-menu-pop') && b.getBoundingClientRect().width > 0,
     );
+    const rows = new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top / 4)));
+    const rightmost = Math.max(...buttons.map((b) => b.getBoundingClientRect().right));
     return {
       map: box('[data-testid=map-canvas]')!.toJSON() as DOMRect,
       panel: (box('.panel')?.toJSON() ?? null) as DOMRect | null,
@@ -51,6 +51,7 @@ const measure = () =>
       title: box('#lesson-step-title')!.toJSON() as DOMRect,
       bar: box('.lesson-bar')!.toJSON() as DOMRect,
       rows: rows.size,
+      rightmost,
       drawn,
     };
   });
@@ -66,7 +67,9 @@ describe('a lesson on a phone', () => {
       });
       const failures: string[] = [];
       for (const [i, step] of lesson.steps.entries()) {
-        await page.goto(`${base}?lesson=${lesson.id}&step=${i + 1}`);
+        // Every other step as a link shared from the projector (projector=1): a phone ignores it.
+        const shared = i % 2 === 1 ? '&projector=1' : '';
+        await page.goto(`${base}?lesson=${lesson.id}&step=${i + 1}${shared}`);
         await page.getByRole('heading', { level: 2, name: step.title }).waitFor();
         await waitForMapIdle(page);
         await settle(page);
@@ -80,7 +83,7 @@ describe('a lesson on a phone', () => {
         if (m.panel && m.panel.bottom > m.step.top + 1) failures.push(`${at}: panel over the step`);
         if (m.title.bottom > m.bar.top || m.title.top < m.step.top)
           failures.push(`${at}: the step's title is not on screen`);
-        if (m.bar.bottom > PHONE.height + 1 || m.bar.right > PHONE.width + 1)
+        if (m.bar.bottom > PHONE.height + 1 || Math.max(m.bar.right, m.rightmost) > PHONE.width + 1)
           failures.push(`${at}: controls outside the screen`);
         if (m.rows !== 1) failures.push(`${at}: controls in ${m.rows} rows`);
       }
