@@ -16,7 +16,7 @@ afterEach(resetClassroom);
 const lessonFile = (lesson: unknown, name = 'ours.json') =>
   new File([JSON.stringify(lesson)], name, { type: 'application/json' });
 const openMyLessons = async () => {
-  await screen.findByRole('heading', { level: 1, name: 'My lessons' });
+  await screen.findByRole('heading', { level: 2, name: 'My lessons' });
   return screen.getByLabelText(/Open a lesson file/);
 };
 const card = (title: string) => screen.getByRole('group', { name: title });
@@ -31,7 +31,7 @@ describe('My lessons', () => {
       'role',
       'status',
     );
-    expect(await screen.findByRole('heading', { level: 3, name: title })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 4, name: title })).toBeVisible();
     await user.click(within(card(title)).getByRole('button', { name: 'Present' }));
     expect(
       await screen.findByRole('heading', { level: 2, name: paris.steps[0]!.title }),
@@ -46,7 +46,7 @@ describe('My lessons', () => {
     await user.upload(await openMyLessons(), lessonFile(broken, 'broken.json'));
     const problem = await screen.findByText('broken.json: steps: needs at least two steps');
     expect(problem.closest('[role=alert]')).toHaveTextContent(/The lesson was not opened/);
-    expect(screen.queryByRole('heading', { level: 3, name: 'Broken' })).toBeNull();
+    expect(screen.queryByRole('heading', { level: 4, name: 'Broken' })).toBeNull();
   });
 
   it('copies a link that carries the whole lesson, even once deleted here', async () => {
@@ -54,14 +54,14 @@ describe('My lessons', () => {
     const { unmount } = renderClassroom('/?view=lessons');
     const title = 'Shared by a colleague';
     await user.upload(await openMyLessons(), lessonFile({ ...paris, id: 'shared', title }));
-    await screen.findByRole('heading', { level: 3, name: title });
+    await screen.findByRole('heading', { level: 4, name: title });
     await user.click(within(card(title)).getByRole('button', { name: 'Copy link' }));
     await screen.findByText(/^Link copied \(\d[\d,]* characters\)\.$/);
     const link = await navigator.clipboard.readText();
     expect(link.length).toBeLessThanOrEqual(MAX_LINK_CHARS);
     await user.click(within(card(title)).getByRole('button', { name: 'Delete' }));
     await waitFor(() =>
-      expect(screen.queryByRole('heading', { level: 3, name: title })).toBeNull(),
+      expect(screen.queryByRole('heading', { level: 4, name: title })).toBeNull(),
     );
     unmount();
     resetClassroom();
@@ -90,7 +90,7 @@ describe('My lessons', () => {
     }));
     const title = 'A very long lesson';
     await user.upload(await openMyLessons(), lessonFile({ ...paris, id: 'long', title, steps }));
-    await screen.findByRole('heading', { level: 3, name: title });
+    await screen.findByRole('heading', { level: 4, name: title });
     await user.click(within(card(title)).getByRole('button', { name: 'Copy link' }));
     const message = await screen.findByText(/too long for a link/);
     expect(message.closest('[role=alert]')).not.toBeNull();

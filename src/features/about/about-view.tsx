@@ -6,11 +6,11 @@ import type { Dataset } from '@/datasets/dataset';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
 import { PALETTE } from '@/theme/palette';
 import { useAppActions, usePatternsShown } from '@/store/hooks';
-import { useEffect, useRef } from 'react';
 import { AboutSources } from './about-sources';
 import { AboutCorrections } from './about-corrections';
 import { formatDate as formatLooseDate } from '@/datasets/vocabulary';
 import { Swatch } from '@/components/swatch';
+import { PageTitle } from '@/components/page-title';
 import './about.css';
 
 const VERDICT = {
@@ -24,8 +24,6 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
   const patterns = usePatternsShown();
   const { viewChanged } = useAppActions();
   const { coalition } = dataset;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   const description = new Map(coalition.types.map((t) => [t.id, t.description]));
   const positions = dataset.countries.flatMap((c) => c.positions);
   const byConfidence = {
@@ -36,12 +34,7 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
 
   return (
     <article className="about" aria-labelledby="about-title">
-      <button type="button" className="link-button" onClick={() => viewChanged('map')}>
-        ← Back to the map
-      </button>
-      <h2 id="about-title" ref={headingRef} tabIndex={-1}>
-        About the data
-      </h2>
+      <PageTitle id="about-title" title="About the data" onBack={() => viewChanged('map')} />
       <h3>Method</h3>
       <p>
         On {formatLooseDate(coalition.summit.date)} in {coalition.summit.place}, France’s president

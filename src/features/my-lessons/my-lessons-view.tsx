@@ -3,12 +3,13 @@
  * browser. Open a file (picker or drop), present, export, copy a link, delete. A file that fails
  * its checks is listed with every problem and changes nothing.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Dataset } from '@/datasets/dataset';
 import { useAppActions } from '@/store/hooks';
 import { useLessonCommands } from '@/ports/lesson-port';
 import { exportLessonFile, useMyLessons, type Outcome } from './use-my-lessons';
 import { LessonFileInput } from './lesson-file-input';
+import { PageTitle } from '@/components/page-title';
 import './my-lessons.css';
 
 const kept = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -18,8 +19,6 @@ export function MyLessonsView({ dataset }: { dataset: Dataset }) {
   const commands = useLessonCommands();
   const my = useMyLessons(dataset);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   const report = (p: Promise<Outcome>) =>
     void p.then(setOutcome, (e: unknown) =>
       setOutcome({ ok: false, problems: [e instanceof Error ? e.message : String(e)] }),
@@ -31,12 +30,7 @@ export function MyLessonsView({ dataset }: { dataset: Dataset }) {
 
   return (
     <article className="my-lessons" aria-labelledby="my-lessons-title">
-      <button type="button" className="link-button" onClick={() => viewChanged('map')}>
-        ← Back to the map
-      </button>
-      <h1 id="my-lessons-title" ref={headingRef} tabIndex={-1}>
-        My lessons
-      </h1>
+      <PageTitle id="my-lessons-title" title="My lessons" onBack={() => viewChanged('map')} />
       <p>
         Lessons you open from a file or a link are kept in this browser only: no account, no server,
         and they work offline. To take one to another computer, export it as a file or copy its
@@ -57,14 +51,14 @@ export function MyLessonsView({ dataset }: { dataset: Dataset }) {
           {outcome?.message}
         </p>
       )}
-      <h2>Kept in this browser</h2>
+      <h3>Kept in this browser</h3>
       {my.lessons.length === 0 ? (
         <p>No lessons yet. Open a lesson file above, or a lesson link someone sent you.</p>
       ) : (
         <ul className="my-lessons-list">
           {my.lessons.map(({ id, lesson, savedAt }) => (
             <li key={id}>
-              <h3>{lesson.title}</h3>
+              <h4>{lesson.title}</h4>
               <p>
                 {lesson.steps.length} steps · kept {kept.format(new Date(savedAt))}
               </p>
