@@ -24,6 +24,13 @@ const DESKTOP = {
 };
 export const FORM_FACTORS = { desktop: DESKTOP, mobile: undefined };
 
+const AUDITS = [
+  'cumulative-layout-shift',
+  'total-blocking-time',
+  'largest-contentful-paint',
+  'first-contentful-paint',
+];
+
 /** One Lighthouse run of `url` in a fresh Chromium; numbers, not the report. */
 export async function runLighthouse(url, formFactor) {
   const chrome = await chromeLauncher.launch({
@@ -38,16 +45,22 @@ export async function runLighthouse(url, formFactor) {
     );
     const { categories: c, audits: a } = result.lhr;
     const score = (id) => (c[id]?.score == null ? NaN : Math.round(c[id].score * 100));
+    // An audit Lighthouse could not compute (the bare page has no text, so no contentful paint
+    // for some metrics) is NaN with its reason, not a crash of the whole benchmark.
+    const value = (id) => a[id]?.numericValue ?? NaN;
+    const failed = Object.entries(a)
+      .filter(([id, audit]) => AUDITS.includes(id) && audit.errorMessage)
+      .map(([id, audit]) => `${id}: ${audit.errorMessage}`);
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
       seo: score('seo'),
-      cls: a['cumulative-layout-shift'].numericValue,
-      tbt: a['total-blocking-time'].numericValue,
-      lcp: a['largest-contentful-paint'].numericValue,
-      fcp: a['first-contentful-paint'].numericValue,
-      warnings: result.lhr.runWarnings,
+      cls: value('cumulative-layout-shift'),
+      tbt: value('total-blocking-time'),
+      lcp: value('largest-contentful-paint'),
+      fcp: value('first-contentful-paint'),
+      warnings: [...result.lhr.runWarnings, ...failed],
       version: result.lhr.lighthouseVersion,
     };
   } finally {

@@ -96,7 +96,8 @@ for (let i = 0; i < LIGHTHOUSE; i++)
       const r = await runLighthouse(server.url, form);
       lighthouse.push({ page, form, ...r });
       console.log(
-        `lighthouse ${form} ${page}: performance ${r.performance}, CLS ${r.cls.toFixed(3)}, TBT ${Math.round(r.tbt)} ms`,
+        `lighthouse ${form} ${page}: performance ${r.performance}, CLS ${r.cls.toFixed(3)}, TBT ${Math.round(r.tbt)} ms` +
+          (r.warnings.length ? ` (${r.warnings.join('; ')})` : ''),
       );
     }
 await app.close();
