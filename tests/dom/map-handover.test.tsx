@@ -1,9 +1,11 @@
 /**
  * Which map is on screen (use-map-adapters.ts), with fakes for both: the SVG map first, both
  * driven as one while MapLibre draws, MapLibre alone once drawn at the SVG map's camera; without
- * WebGL the SVG map stays; an SVG map arriving after MapLibre has drawn is never shown.
+ * WebGL the SVG map stays; an SVG map arriving after MapLibre has drawn is never shown; MapLibre's
+ * code loads at once but its map starts after the SVG map has drawn (its WebGL start-up would
+ * hold up the coloured map's paint).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { useMapAdapters } from '@/features/map/use-map-adapters';
 import { WebGLUnavailableError, type MapAdapter } from '@/features/map/map-adapter';
@@ -74,5 +76,23 @@ describe('the handover from the SVG map to MapLibre', () => {
     await act(async () => late.resolve(svg.map));
     expect(svg.map.destroy).toHaveBeenCalled();
     expect(result.current.adapter).toBe(main.map);
+  });
+
+  it('loads MapLibre at once but starts its map after the SVG map has drawn', async () => {
+    const svg = createFakeMap();
+    const main = createFakeMap();
+    const svgDrawn = deferred<void>();
+    svg.map.drawn = () => svgDrawn.promise;
+    const start = vi.fn(main.factory);
+    const preload = vi.fn(() => Promise.resolve());
+    const r = refs();
+    const factories = { main: Object.assign(start, { preload }), svg: svg.factory };
+    const { result } = renderHook(() => useMapAdapters(factories, r.main, r.svg, options));
+    await waitFor(() => expect(result.current.adapter).toBe(svg.map));
+    expect(preload).toHaveBeenCalledOnce();
+    expect(start).not.toHaveBeenCalled();
+    await act(async () => svgDrawn.resolve());
+    await waitFor(() => expect(result.current.adapter).toBe(main.map));
+    expect(start).toHaveBeenCalledOnce();
   });
 });

@@ -3,12 +3,13 @@
  * MapLibre adapter, dom tests pass a fake.
  */
 import { createContext, useContext } from 'react';
-import type { MapAdapterFactory } from './map-adapter';
+import type { MapAdapterFactory, MapAdapterOptions } from './map-adapter';
 
-export const loadMaplibreAdapter: MapAdapterFactory = async (options) => {
-  const { createMaplibreAdapter } = await import('./maplibre-adapter');
-  return createMaplibreAdapter(options);
-};
+const maplibreChunk = () => import('./maplibre-adapter');
+export const loadMaplibreAdapter: MapAdapterFactory = Object.assign(
+  async (options: MapAdapterOptions) => (await maplibreChunk()).createMaplibreAdapter(options),
+  { preload: maplibreChunk },
+);
 
 /**
  * The SVG map, in its own small chunk: drawn first, while MapLibre loads, and kept where WebGL 2

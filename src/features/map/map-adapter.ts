@@ -96,8 +96,13 @@ export interface MapAdapterOptions {
   reducedMotion: boolean;
 }
 
-/** Async because the real adapter's chunk (MapLibre, ~800 KB) loads after the shell. */
-export type MapAdapterFactory = (options: MapAdapterOptions) => Promise<MapAdapter>;
+/**
+ * Async because the real adapter's chunk (MapLibre, ~800 KB) loads after the shell. `preload`
+ * fetches and compiles a factory's code without starting a map (use-map-adapters.ts).
+ */
+export type MapAdapterFactory = ((options: MapAdapterOptions) => Promise<MapAdapter>) & {
+  preload?: () => Promise<unknown>;
+};
 
 export class WebGLUnavailableError extends Error {
   constructor(detail: string) {
