@@ -82,7 +82,10 @@ export async function soak(server, errors) {
         await page.evaluate(() => document.activeElement?.blur());
         if (!(await inLesson()))
           await page.getByRole('button', { name: 'Present', exact: true }).click();
-        else if (rnd() < 0.1) await page.keyboard.press('Escape');
+        // Leave: Escape first clears the step's country, then ends the lesson (keyboard-layer.ts);
+        // one press alone kept the soak in the lesson (the stage has no list or search to use).
+        else if (rnd() < 0.1)
+          for (let i = 0; i < 3 && (await inLesson()); i++) await page.keyboard.press('Escape');
         else await page.keyboard.press(rnd() < 0.75 ? 'PageDown' : 'PageUp');
         await waitMap();
       },
