@@ -22,9 +22,18 @@ import {
 import { BoundariesData } from '../src/datasets/boundaries-topology.ts';
 import { Lesson } from '../src/datasets/lesson-schema.ts';
 import { checkLesson } from '../src/datasets/lesson-check.ts';
+import { recordBlocks } from '../src/datasets/record-text.ts';
+import {
+  RecordTranslationFile,
+  TRANSLATED_LANGS,
+  translationReport,
+  type TranslationReport,
+} from '../src/datasets/record-translations.ts';
 
 export interface DataCheckResult {
   problems: string[];
+  /** Per language: what is translated, missing or stale (not problems: English stands in). */
+  translations: TranslationReport[];
   /** What was checked, for the OK line; empty when a file could not be parsed. */
   summary: string;
 }
@@ -62,6 +71,7 @@ export function runDataCheck(dir: string, today: string = todayUtc()): DataCheck
     : undefined;
 
   let summary = '';
+  const translations: TranslationReport[] = [];
   if (countries && sources && coalition) {
     const boundaryIso3 = boundaries && new Set(boundaries.features.map((f) => f.properties.iso3));
     problems.push(
@@ -90,6 +100,25 @@ export function runDataCheck(dir: string, today: string = todayUtc()): DataCheck
         });
       problems.push(...checkLesson(lesson, { countries: countries.countries, coalition }, file));
     }
+    // The record's translations: a block whose key names no English block is a problem (a typo,
+    // or English since removed); missing and stale ones are reported, shown in English, marked.
+    const blocks = recordBlocks({ countries: countries.countries, coalition, corrections });
+    for (const lang of TRANSLATED_LANGS) {
+      const file = `i18n/${lang}/record.json`;
+      const translated = existsSync(join(dir, file))
+        ? load(file, RecordTranslationFile)
+        : undefined;
+      if (translated && translated.lang !== lang)
+        problems.push({
+          file,
+          where: 'lang',
+          message: `is "${translated.lang}", expected "${lang}"`,
+        });
+      const report = translationReport(lang, blocks, translated);
+      for (const key of report.orphans)
+        problems.push({ file, where: `blocks.${key}`, message: 'no English block has this key' });
+      translations.push(report);
+    }
     const quotes =
       countries.countries.reduce((n, c) => n + c.quotes.length, 0) + coalition.quotes.length;
     summary = [
@@ -102,7 +131,7 @@ export function runDataCheck(dir: string, today: string = todayUtc()): DataCheck
       ...(corrections ? [`${corrections.corrections.length} corrections`] : []),
     ].join(', ');
   }
-  return { problems: problems.map(formatProblem), summary };
+  return { problems: problems.map(formatProblem), summary, translations };
 }
 
 /** The problems found in `dir`, one printable line each; `[]` means the data is fine. */
@@ -110,15 +139,29 @@ export function checkDataDir(dir: string, today?: string): string[] {
   return runDataCheck(dir, today).problems;
 }
 
+/**
+ * One line per language (translated / total, stale and missing counts), then every stale key
+ * (an English edit to look at) and, with `--translations`, every missing one.
+ */
+export function translationLines(reports: readonly TranslationReport[], all: boolean): string[] {
+  return reports.flatMap((r) => [
+    `translations ${r.lang}: ${r.translated}/${r.total} current, ${r.stale.length} stale, ${r.missing.length} missing`,
+    ...r.stale.map((k) => `  ${r.lang} stale (English changed since): ${k}`),
+    ...(all ? r.missing.map((k) => `  ${r.lang} missing: ${k}`) : []),
+  ]);
+}
+
 function main(argv: readonly string[]): number {
   const at = argv.indexOf('--dir');
   const dirArg = at >= 0 ? argv[at + 1] : 'data';
   if (dirArg === undefined || dirArg.startsWith('--')) {
-    console.error('usage: data-check [--dir <path>]');
+    console.error('usage: data-check [--dir <path>] [--translations]');
     return 2;
   }
-  const { problems, summary } = runDataCheck(resolve(dirArg));
+  const { problems, summary, translations } = runDataCheck(resolve(dirArg));
   for (const line of problems) console.error(line);
+  for (const line of translationLines(translations, argv.includes('--translations')))
+    console.log(line);
   if (problems.length > 0) {
     console.error(`data:check: ${problems.length} problem(s)`);
     return 1;
