@@ -62,10 +62,18 @@ describe('broken fixtures', () => {
 
 describe('valid fixtures', () => {
   it('the base dataset passes, with four countries', () => {
-    expect(runDataCheck(VALID_DIR)).toEqual({
-      problems: [],
-      summary: '4 countries, 12 sources, 7 quotes, 2 timeline events, 4 boundaries',
-    });
+    const result = runDataCheck(VALID_DIR);
+    expect(result.problems).toEqual([]);
+    expect(result.summary).toBe(
+      '4 countries, 12 sources, 7 quotes, 2 timeline events, 4 boundaries',
+    );
+    // No translation files: every block of every language is missing (English stands in).
+    expect(result.translations.map((t) => [t.lang, t.translated])).toEqual([
+      ['fr', 0],
+      ['de', 0],
+      ['uk', 0],
+      ['pl', 0],
+    ]);
   });
 
   it('the XSS dataset is valid data: the payload is just text in a quote', () => {
@@ -88,9 +96,17 @@ describe('the data:check command', () => {
 
   it('prints OK with counts and exits 0 on good data', () => {
     const r = run('--dir', VALID_DIR);
-    expect(r.stdout.trim()).toBe(
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.at(-1)).toBe(
       'data:check: OK (4 countries, 12 sources, 7 quotes, 2 timeline events, 4 boundaries)',
     );
+    // Then one line per language (translation counts): report, not problems.
+    expect(lines.slice(0, -1)).toEqual([
+      expect.stringMatching(/^translations fr: 0\/\d+ current, 0 stale, \d+ missing$/),
+      expect.stringMatching(/^translations de: /),
+      expect.stringMatching(/^translations uk: /),
+      expect.stringMatching(/^translations pl: /),
+    ]);
     expect(r.status).toBe(0);
   });
 
@@ -105,7 +121,7 @@ describe('the data:check command', () => {
 
   it('checks data/ by default', () => {
     expect(existsSync(join(ROOT, 'data/countries.json'))).toBe(true);
-    expect(run().stdout).toMatch(/^data:check: OK \(\d+ countries, \d+ sources, .*corrections\)/);
+    expect(run().stdout).toMatch(/^data:check: OK \(\d+ countries, \d+ sources, .*corrections\)/m);
   });
 });
 
