@@ -17,6 +17,7 @@ import {
   type RecordTranslationFile,
 } from '@/datasets/record-translations';
 import { runDataCheck, translationLines } from '../../scripts/data-check.ts';
+import { merge, todo } from '../../scripts/record-i18n.ts';
 
 const read = (f: string) => JSON.parse(readFileSync(`data/${f}`, 'utf8')) as unknown;
 const { countries } = CountriesFile.parse(read('countries.json'));
@@ -124,5 +125,24 @@ describe('data:check and the translation files', () => {
       `translations de: 1/${blocks.length} current, 1 stale, ${blocks.length - 2} missing`,
     );
     expect(lines).toContain(`  de stale (English changed since): ${b!.key}`);
+  });
+});
+
+describe('npm run i18n:record, the translator’s round trip', () => {
+  it('lists what is left, and a merged translation is current and leaves the list', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'record-todo-'));
+    cpSync('data', dir, { recursive: true });
+    const work = todo(dir, 'pl');
+    expect(Object.keys(work)).toEqual(blocks.map((b) => b.key));
+    const spoken = blocks.find((b) => b.fromLang !== 'en')!;
+    // A quote is translated from the words as spoken, which the work file gives.
+    expect(work[spoken.key]!.from).toBe(spoken.from);
+    work[spoken.key]!.text = 'Tłumaczenie';
+    expect(merge(dir, 'pl', work)).toBe(1);
+    const left = todo(dir, 'pl');
+    expect(left[spoken.key]).toBeUndefined();
+    expect(Object.keys(left)).toHaveLength(blocks.length - 1);
+    const report = runDataCheck(dir).translations.find((r) => r.lang === 'pl')!;
+    expect(report.translated).toBe(1);
   });
 });
