@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../support/render-app';
+import { mapInCharge, renderApp } from '../support/render-app';
 import { realCountries, tinyLabels } from '../support/fixtures';
 
 /** jsdom lays nothing out: the map's container gets a size, everything else keeps 0. */
@@ -31,6 +31,7 @@ describe('the record’s countries outside the view', () => {
     const user = userEvent.setup();
     const { map } = renderApp('/');
     await screen.findByRole('region', { name: 'Commitment type' });
+    await mapInCharge(map);
     // Close in on France: Germany's label point (8° east) is beyond the 400 px half-width.
     const [lon, lat] = labelOf('FRA');
     act(() => map.emitMoveEnd({ zoom: 6, lat: lat!, lon: lon! }));
@@ -48,6 +49,7 @@ describe('the record’s countries outside the view', () => {
   it('says nothing once every country of the record is in view', async () => {
     const { map } = renderApp('/');
     await screen.findByRole('region', { name: 'Commitment type' });
+    await mapInCharge(map);
     const [lon, lat] = labelOf('FRA');
     act(() => map.emitMoveEnd({ zoom: 6, lat: lat!, lon: lon! }));
     await edge();

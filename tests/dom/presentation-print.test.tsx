@@ -6,6 +6,7 @@ import { PRINT_MAP_PICTURE } from '@/features/export/print';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onStep, renderClassroom, resetClassroom } from './presentation-helpers';
+import { mapInCharge } from '../support/render-app';
 import { realCountries } from '../support/fixtures';
 
 afterEach(resetClassroom);
@@ -16,6 +17,7 @@ describe('printing the handout', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     const { store, map } = renderClassroom('/?lesson=paris-2025&step=1');
     await onStep(1);
+    await mapInCharge(map);
     const address = window.location.href;
     await user.keyboard('{Control>}p{/Control}');
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
@@ -43,6 +45,7 @@ describe('printing the handout', () => {
   it('builds the handout in beforeprint when printing from the browser menu', async () => {
     const { map } = renderClassroom('/?country=FRA');
     await screen.findByRole('heading', { level: 2, name: /France/ });
+    await mapInCharge(map);
     expect(document.querySelector('.handout')).toBeNull();
     act(() => void window.dispatchEvent(new Event('beforeprint')));
     expect(document.querySelectorAll('.handout tbody tr')).toHaveLength(

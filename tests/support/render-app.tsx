@@ -2,14 +2,14 @@
  * Renders the whole app as a user meets it, with a fresh store and query client per test, a
  * fake map, and `fetch` answering from fixtures (or failing, when a test says so).
  */
-import { render } from '@testing-library/react';
-import { vi } from 'vitest';
+import { render, waitFor } from '@testing-library/react';
+import { expect, vi } from 'vitest';
 import { App } from '@/app/app';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { storeFromUrl } from '@/app/initial-state';
 import { DATA_URLS } from '@/datasets/urls';
-import { createFakeMap } from './fake-map-adapter';
+import { createFakeMap, type FakeMap } from './fake-map-adapter';
 import {
   realCoalition,
   realCorrections,
@@ -59,3 +59,17 @@ export function renderApp(url = '/', overrides: FileOverrides = {}) {
   );
   return { ...view, map, store, fetchMock, queryClient };
 }
+
+/**
+ * Resolves once the fake map is the one on screen: it has the data, and the SVG map drawn first
+ * is gone. MapLibre (here its fake) starts only after the SVG map has painted
+ * (use-map-adapters.ts); until then clicks, moves and pictures come from the SVG map.
+ */
+export const mapInCharge = (map: FakeMap) =>
+  waitFor(
+    () => {
+      expect(map.setData).toHaveBeenCalled();
+      expect(document.querySelector('[data-testid=map-svg] svg')).toBeNull();
+    },
+    { timeout: 8000 },
+  );
