@@ -14,6 +14,7 @@ import {
   revealsAt,
   stepTitle,
 } from './presentation-helpers';
+import { mapInCharge } from '../support/render-app';
 
 type User = ReturnType<typeof userEvent.setup>;
 /** Presses `key` as often as it takes to go through step `n`'s cards and off it. */
@@ -29,6 +30,7 @@ describe('presenting a lesson', () => {
     const { map } = renderClassroom('/');
     await user.click(await screen.findByRole('button', { name: 'Present' }));
     await onStep(1);
+    await mapInCharge(map);
     expect(
       screen.getByRole('button', { name: `Step 1 of ${lessonSteps.length}` }),
     ).toBeInTheDocument();
@@ -69,6 +71,7 @@ describe('presenting a lesson', () => {
     const user = userEvent.setup();
     const { map } = renderClassroom('/?lesson=paris-2025&step=2');
     await onStep(2);
+    await mapInCharge(map);
     await user.keyboard('b');
     expect(screen.getByTestId('blackout')).toHaveClass('blackout--black');
     await user.keyboard('b');
@@ -129,6 +132,7 @@ describe('presenting a lesson', () => {
     const user = userEvent.setup();
     const { map, store } = renderClassroom('/?lesson=paris-2025&step=8');
     await onStep(8);
+    await mapInCharge(map);
     expect(screen.getByText(/Colours hidden: make your guess/)).toBeInTheDocument();
     expect(screen.queryByText(/Changed type between/)).not.toBeInTheDocument();
     await waitFor(() =>
