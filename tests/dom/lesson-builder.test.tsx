@@ -94,19 +94,27 @@ describe('the lesson builder', () => {
     // As the teacher had it before the preview (Present turns projector scale on).
     expect(document.documentElement).not.toHaveClass('projector-mode');
 
-    // Edited and previewed again: the stage shows the edit, not the lesson as first loaded.
+    // Edited and previewed again: the stage shows the edits (words and order) and applies the
+    // new first step's view, not the lesson as first loaded (neither cache serves it).
     await write(user, 'Step 1 title', 'Who offers troops now?');
+    within(group('Step 3')).getByRole('button', { name: 'Move up' }).focus();
+    await user.keyboard('{Enter}{Enter}');
+    expect(screen.getByText('Step 2 moved to position 1.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Preview' }));
+    expect(await screen.findByRole('heading', { level: 2, name: titles[1] })).toBeVisible();
+    expect(screen.queryByRole('complementary', { name: 'France' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Next ›' }));
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Who offers troops now?' }),
     ).toBeVisible();
+    expect(await screen.findByRole('complementary', { name: 'France' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Leave lesson' }));
 
     const built = await keptNow();
     expect(built.steps.map((s) => [s.title, s.country, s.types, s.date])).toEqual([
+      [titles[1], undefined, ['outside'], 'latest'],
       ['Who offers troops now?', 'FRA', undefined, 'latest'],
       [titles[2], 'DEU', undefined, day],
-      [titles[1], undefined, ['outside'], 'latest'],
     ]);
     expect(
       built.steps.every((s) => JSON.stringify(s.bounds) === JSON.stringify(FAKE_VIEW_BOUNDS)),
