@@ -134,7 +134,7 @@ describe('the lesson builder', () => {
     await screen.findByRole('group', { name: 'Our own lesson' });
     expect((await getMyLesson(built.id))!.lesson).toEqual(JSON.parse(text));
     expect(JSON.parse(text)).toEqual(built);
-  });
+  }, 60_000); // one teacher's whole journey: ~14 s alone, past 20 s on a loaded machine
 
   it('refuses text past a limit, inserts data from the record, and keeps the draft on reload', async () => {
     const user = userEvent.setup();
