@@ -14,6 +14,7 @@ import { getMyLesson } from '@/datasets/lesson-store';
 import { renderClassroom, resetClassroom } from './presentation-helpers';
 import { FAKE_VIEW_BOUNDS } from '../support/fake-map-adapter';
 import { realCountries } from '../support/fixtures';
+import paris from '../../data/lessons/paris-2025.json';
 
 afterEach(resetClassroom);
 
@@ -164,13 +165,20 @@ describe('the lesson builder', () => {
     expect(alert).toHaveTextContent('The lesson needs at least two steps (it has 1).');
     expect(new URLSearchParams(window.location.search).get('lesson')).toBeNull();
 
+    // Deleted, focus on Undo; undone, the step is back where it was, with the focus.
+    await addView(user);
+    await user.click(within(group('Step 2')).getByRole('button', { name: 'Delete' }));
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+    expect(screen.queryByRole('group', { name: 'Step 2' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('heading', { level: 3, name: 'Step 2: France' })).toHaveFocus();
     await keptNow();
     const url = `${window.location.pathname}${window.location.search}`;
     unmount();
     renderClassroom(url);
     await screen.findByRole('heading', { level: 2, name: 'Lesson builder' });
     expect(await screen.findByDisplayValue('x'.repeat(90))).toBeVisible();
-  });
+  }, 45_000);
 
   it('says when the browser’s storage is full, and keeps the text on screen', async () => {
     const user = userEvent.setup();
@@ -181,5 +189,23 @@ describe('the lesson builder', () => {
     await write(user, 'Lesson title', 'Kept on screen');
     expect(await screen.findByText(/Not saved: This browser’s storage is full/)).toBeVisible();
     expect(field('Lesson title').value).toBe('Kept on screen');
-  });
+  }, 45_000);
+
+  it('copies the built-in lesson into the builder, whole, and previews the copy', async () => {
+    const user = userEvent.setup();
+    renderClassroom('/?view=lessons');
+    const builtIn = await screen.findByRole('group', { name: paris.title });
+    await user.click(within(builtIn).getByRole('button', { name: 'Edit a copy' }));
+    await screen.findByRole('heading', { level: 2, name: 'Lesson builder' });
+    expect(field('Lesson title').value).toBe(`${paris.title} (copy)`);
+    expect(screen.getAllByRole('heading', { level: 3, name: /^Step \d+:/ })).toHaveLength(
+      paris.steps.length,
+    );
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: paris.steps[0]!.title }),
+    ).toBeVisible();
+    expect(new URLSearchParams(window.location.search).get('lesson')).toBe(editId());
+    expect(editId()).not.toBe('my-paris-2025');
+  }, 45_000);
 });
