@@ -42,14 +42,16 @@ export function BuilderEditor({ initial, dataset, previewing }: Props) {
     projectorBefore.current = null;
     document.getElementById('builder-preview')?.focus();
   }, [previewing, store, projectorToggled]);
-  const [blocked, setBlocked] = useState<string[] | null>(null);
+  // Once "Preview" was refused, what still stands in its way (derived: it shrinks as fixed).
+  const [asked, setAsked] = useState(false);
+  const standing = saved.kind === 'failed' ? [saved.message] : problemSentences(problems, draft);
+  const blocked = asked && standing.length > 0 ? standing : null;
   const blockedRef = useRef<HTMLDivElement>(null);
   const full = draft.steps.length >= LIMITS.maxSteps;
 
   const preview = async () => {
-    const list = saved.kind === 'failed' ? [saved.message] : problemSentences(problems, draft);
-    setBlocked(list.length ? list : null);
-    if (list.length) return void setTimeout(() => blockedRef.current?.focus());
+    setAsked(standing.length > 0);
+    if (standing.length) return void setTimeout(() => blockedRef.current?.focus());
     await flush();
     commands.edited(draft.id);
     projectorBefore.current = store.getState().projector;
