@@ -24,6 +24,7 @@ import { LessonStage } from '@/features/lesson/lesson-stage';
 import { PresenterView } from '@/features/presenter/presenter-view';
 import { PresenterSync } from '@/features/presenter/use-presenter-sync';
 import { PrintLayer } from '@/features/export/print-layer';
+import { LessonBuilder } from '@/features/builder/lesson-builder';
 import { SiteHeader } from './site-header';
 import { Sidebar } from './sidebar';
 import { ViewSwitch } from './view-switch';
@@ -115,6 +116,12 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
         </main>
         {dataset && <SelectionAnnouncer dataset={dataset} nameOf={nameOf} />}
         {dataset && <PanelSlot dataset={dataset} nameOf={nameOf} />}
+        {/* `?edit=`: the lesson builder beside the live map (the shell's grid places it). */}
+        {dataset && (
+          <FeatureBoundary name="lesson builder">
+            <LessonBuilder dataset={dataset} />
+          </FeatureBoundary>
+        )}
       </div>
       {/* Classroom: the lesson under the map (full width). */}
       <FeatureBoundary name="lesson">

@@ -31,6 +31,7 @@ export function AppProviders({ queryClient, store, mapAdapterFactory, children }
       // Loaded before any lesson (checkedLessonQuery waits for it).
       countries: () => queryClient.getQueryData(datasetQuery().queryKey)?.countries ?? [],
       exists: lessonExists,
+      forget: (id) => queryClient.removeQueries({ queryKey: ['lesson', id] }),
     });
     return { map, lessons };
   });

@@ -24,19 +24,34 @@ export const LESSON_URLS: Readonly<Record<string, string>> = Object.fromEntries(
 /** A lesson id worth loading: a built-in lesson's, or a teacher's kept in this browser. */
 export const lessonExists = (id: string) => id in LESSON_URLS || isMyLesson(id);
 
+/** The query key of My lessons' list (lesson-store.ts): a save anywhere marks it stale. */
+export const MY_LESSONS_KEY = ['my-lessons'] as const;
+
 /** What the "Present" button starts. */
 export const DEFAULT_LESSON_ID = 'paris-2025';
 
 export const lessonFileName = (id: string) => `lessons/${id}.json`;
 
-/** A teacher's lesson from this browser's storage (lesson-store.ts). */
+/**
+ * A teacher's lesson from this browser's storage (lesson-store.ts), read with the schema again:
+ * one still being built (a single step, say) says what it lacks instead of being presented.
+ */
 async function myLesson(id: string) {
   const kept = await getMyLesson(id);
   if (!kept)
     throw new Error(
       'This lesson is not kept in this browser: a lesson you import or make stays in the browser where you did it. Open its file or its link here.',
     );
-  return kept.lesson;
+  const parsed = Lesson.safeParse(kept.lesson);
+  if (!parsed.success)
+    throw new DataFileError(
+      parsed.error.issues.map((i) => ({
+        file: lessonFileName(id),
+        where: i.path.join('.'),
+        message: i.message,
+      })),
+    );
+  return parsed.data;
 }
 
 export const lessonQuery = (id: string) =>

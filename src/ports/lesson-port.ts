@@ -32,6 +32,8 @@ export interface LessonCommands {
   followUrl(lessonId: string | null, step: number, reveal?: number): Promise<void>;
   /** The other window's state: adopted as it is, never sent back. */
   adopt(remote: LessonSyncState): Promise<void>;
+  /** A teacher's lesson was saved with changes (the builder): the next `open` reads it afresh. */
+  edited(lessonId: string): void;
 }
 
 export const LessonCommandsContext = createContext<LessonCommands | null>(null);

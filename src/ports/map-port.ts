@@ -1,6 +1,6 @@
 /**
- * What other features may ask of the map without importing it: fit a lesson step's bounds, and
- * the map as an image (export, handout). The map feature attaches its adapter when it exists;
+ * What other features may ask of the map without importing it: fit a lesson step's bounds, the
+ * bounds it shows now (the builder's "Add this view"), and the map as an image (export, handout). The map feature attaches its adapter when it exists;
  * a request made before that (a step from a link, while MapLibre is still loading) waits for it.
  */
 import { createContext, useContext } from 'react';
@@ -27,6 +27,7 @@ export interface VectorPicture {
 
 export interface MapTarget {
   fitBounds(bounds: Bounds | null): void;
+  viewBounds(): Bounds;
   snapshot(options?: SnapshotOptions): Promise<HTMLCanvasElement>;
   canvas(): HTMLCanvasElement;
   /** SVG markup of the map (null before its data arrives). */
@@ -38,6 +39,8 @@ export interface MapTarget {
 export interface MapPort {
   /** Moves to and keeps these bounds; null stops keeping them (the lesson ended). */
   fitBounds(bounds: Bounds | null): void;
+  /** What the map shows now, as bounds `fitBounds` shows again (a builder's step); null: no map. */
+  viewBounds(): Bounds | null;
   /** The map as drawn, after pending renders; rejects when there is no map. */
   snapshot(options?: SnapshotOptions): Promise<HTMLCanvasElement>;
   /** The map as last drawn, synchronously (a print from the browser's menu cannot wait). */
@@ -57,6 +60,7 @@ export function createMapPort(): MapPort {
       if (target) target.fitBounds(bounds);
       else pending = { bounds };
     },
+    viewBounds: () => target?.viewBounds() ?? null,
     snapshot(options) {
       return target ? target.snapshot(options) : Promise.reject(new Error('the map is not ready'));
     },

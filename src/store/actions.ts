@@ -63,6 +63,11 @@ export function createActions(write: Write) {
     projectorToggled: () => write((s) => ({ projector: !s.projector, lessonMenu: null })),
     themeChosen: (theme: ThemePreference) => write({ theme }),
     viewChanged: (view: View) => write({ view }),
+    /** "New lesson", "Edit", "Edit a copy": the builder opens beside the map (Back closes it). */
+    lessonEditOpened: (lessonId: string) =>
+      write({ editingId: lessonId, view: 'map', lessonMenu: null }, 'push'),
+    /** The builder's "Done": back to My lessons, where the lesson is listed. */
+    lessonEditClosed: () => write({ editingId: null, view: 'lessons' }, 'push'),
     noticesAdded: (notices: string[]) =>
       write((s) => ({
         notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))],

@@ -10,6 +10,7 @@ export const useSearch = () => useAppStore((s) => s.search);
 export const useAsOf = () => useAppStore((s) => s.asOf);
 export const useCompareWith = () => useAppStore((s) => s.compareWith);
 export const useView = () => useAppStore((s) => s.view);
+export const useEditingId = () => useAppStore((s) => s.editingId);
 export const useNotices = () => useAppStore((s) => s.notices);
 export const useAppActions = () => useAppStore((s) => s.actions);
 export const usePatterns = () => useAppStore((s) => s.patterns);

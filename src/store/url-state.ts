@@ -5,6 +5,7 @@
  *   ?projector=1  ?theme=dark  #map=ZOOM/LAT/LON
  *   ?lesson=paris-2025&step=4&reveal=2 (1-based; reveal omitted at 1)  ?presenter=1 (the
  *   presenter window)  &pair=ID (the audience and presenter windows that follow each other)
+ *   ?edit=my-ID (a teacher's lesson open in the builder beside the map)
  * Parsing never throws: anything malformed is dropped and reported as a notice.
  */
 import { COMMITMENT_TYPE_IDS, type CommitmentTypeId } from '@/datasets/schemas';
@@ -35,6 +36,7 @@ export interface UrlState {
   reveal?: number;
   presenter?: boolean;
   pair?: string;
+  edit?: string;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -159,7 +161,9 @@ export function parseUrl(
   if (presenter === '1') state.presenter = true;
   else if (presenter && presenter !== '0')
     notices.push(`Ignored presenter=${quote(presenter)}: expected 1 or 0.`);
-
+  const edit = params.get('edit');
+  if (edit && /^my-[a-z0-9-]{1,57}$/.test(edit)) state.edit = edit;
+  else if (edit) notices.push(`Ignored edit=${quote(edit)}: not one of My lessons.`);
   const camera = parseCamera(hash);
   if (camera === 'invalid')
     notices.push('Ignored the map position in the address: expected #map=ZOOM/LAT/LON.');
@@ -177,7 +181,7 @@ export function serialiseUrl(state: UrlState, base: URLSearchParams = new URLSea
   const params = new URLSearchParams(base);
   for (const k of ['country', 'types', 'date', 'compare', 'view', 'patterns', 'projector', 'theme'])
     params.delete(k);
-  for (const k of ['lesson', 'step', 'reveal', 'presenter', 'pair']) params.delete(k);
+  for (const k of ['lesson', 'step', 'reveal', 'presenter', 'pair', 'edit']) params.delete(k);
   if (state.country) params.set('country', state.country);
   if (state.types.length > 0) params.set('types', state.types.join(','));
   if (state.date) params.set('date', state.date);
@@ -190,7 +194,7 @@ export function serialiseUrl(state: UrlState, base: URLSearchParams = new URLSea
   if (state.lesson && state.step) params.set('step', String(state.step));
   if (state.lesson && state.reveal && state.reveal > 1) params.set('reveal', String(state.reveal));
   if (state.presenter) params.set('presenter', '1');
-  if (state.pair) params.set('pair', state.pair);
+  for (const k of ['pair', 'edit'] as const) if (state[k]) params.set(k, state[k]);
   const search = params.toString().replace(/%2C/g, ',');
   return { search: search ? `?${search}` : '', hash: state.camera ? cameraHash(state.camera) : '' };
 }

@@ -14,6 +14,8 @@ export interface ViewSlice {
   view: View;
   /** Small, dismissible messages, e.g. about a URL value that was ignored. */
   notices: string[];
+  /** The teacher's lesson open in the builder beside the map (URL `?edit=my-…`), or null. */
+  editingId: string | null;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = () => ({
@@ -21,4 +23,5 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = () => 
   compareWith: null,
   view: 'map',
   notices: [],
+  editingId: null,
 });

@@ -111,4 +111,20 @@ describe('keyboard, screen reader, small countries, phones', () => {
     expect(await axeViolations(page), name).toEqual([]);
     await page.close();
   });
+
+  it('has no axe-core violations: the lesson builder, with a step and its data', async () => {
+    const { page } = await openApp(chromium.browser, `${base}?country=DEU`);
+    await page.getByRole('button', { name: 'Classroom tools' }).click();
+    await page.getByRole('button', { name: 'My lessons' }).click();
+    await page.getByRole('button', { name: 'New lesson' }).click();
+    await page.getByRole('heading', { name: 'Lesson builder' }).waitFor();
+    await page.getByRole('button', { name: 'Add this view as a step' }).click();
+    await page
+      .getByLabel('Insert from the data')
+      .selectOption({ label: 'Germany: its conditions' });
+    await page.getByRole('button', { name: 'Insert into step 1' }).click();
+    await page.getByRole('list', { name: 'Data on step 1' }).getByRole('heading').first().waitFor();
+    expect(await axeViolations(page), 'lesson builder').toEqual([]);
+    await page.close();
+  });
 });

@@ -6,6 +6,9 @@ import { vi } from 'vitest';
 import type { HoverInfo, MapAdapter, MapAdapterFactory } from '@/features/map/map-adapter';
 import type { Camera } from '@/store/url-state';
 
+/** What the fake map "shows" (a builder's step captures it as its bounds). */
+export const FAKE_VIEW_BOUNDS = [-10.5, 35.25, 40, 60.75] as const;
+
 export interface FakeMap extends MapAdapter {
   emitCountryClick(iso3: string | null): void;
   emitHover(info: HoverInfo | null): void;
@@ -48,6 +51,7 @@ export function createFakeMap(): { map: FakeMap; factory: MapAdapterFactory } {
     setHighlighted: vi.fn(),
     fitBounds: vi.fn(),
     keptBounds: () => null,
+    viewBounds: () => FAKE_VIEW_BOUNDS,
     setDisplay: vi.fn(),
     panBy: vi.fn(),
     zoomBy: vi.fn(),

@@ -23,6 +23,8 @@ export interface LessonControllerDeps {
   countries: () => readonly Country[];
   /** Whether a lesson with this id exists at all (for the message when it does not). */
   exists: (lessonId: string) => boolean;
+  /** Drops the cached copy of a lesson whose file changed (a teacher's edit). */
+  forget?: (lessonId: string) => void;
 }
 
 export function createLessonController({
@@ -31,6 +33,7 @@ export function createLessonController({
   map,
   countries,
   exists,
+  forget = () => {},
 }: LessonControllerDeps) {
   const actions = () => store.getState().actions;
   let loaded: Lesson | null = null;
@@ -135,6 +138,11 @@ export function createLessonController({
       request++;
       applied = null;
       map.fitBounds(null);
+    },
+    edited(lessonId) {
+      // Both caches: the query's copy and the one kept here (`open` reuses a loaded lesson).
+      forget(lessonId);
+      if (loaded?.id === lessonId) loaded = null;
     },
     async adopt(remote: LessonSyncState) {
       const s = store.getState();

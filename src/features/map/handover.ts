@@ -32,6 +32,7 @@ export function bothMaps(front: MapAdapter, back: MapAdapter): MapAdapter {
     zoomBy: (delta) => front.zoomBy(delta),
     getCamera: () => front.getCamera(),
     keptBounds: () => front.keptBounds(),
+    viewBounds: () => front.viewBounds(),
     drawn: () => front.drawn(),
     snapshot: (options) => front.snapshot(options),
     canvas: () => front.canvas(),

@@ -47,6 +47,8 @@ export interface MapAdapter {
   fitBounds(bounds: Bounds | null): void;
   /** The bounds `fitBounds` keeps now, if the reader has not moved the map since. */
   keptBounds(): Bounds | null;
+  /** What the map shows now as bounds to fit again: the kept ones, else the view (view-bounds.ts). */
+  viewBounds(): Bounds;
   /** How the map is drawn: patterns for black-and-white, projector weight, dark theme, and
    * `concealed` (every fill neutral, so a class can guess before the reveal). */
   setDisplay(display: MapDisplay): void;

@@ -11,6 +11,7 @@ import { createMap } from './maplibre-map';
 import { createPointer } from './maplibre-pointer';
 import { createMapStyling } from './map-styling';
 import { keepFitted } from './fit-keeper';
+import { viewBoundsOf } from './view-bounds';
 import { labelsAfterCountries, redrawAfterNextPaint } from './maplibre-frame';
 import { copyCanvas, renderAt } from './maplibre-render';
 import { loadPicture, vectorMethods } from './svg-picture-loader';
@@ -145,6 +146,7 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
     },
     fitBounds: fitKept,
     keptBounds: fitKept.kept,
+    viewBounds: () => fitKept.kept() ?? viewBoundsOf(getCamera(), map.getContainer()),
     setDisplay(next) {
       display = next;
       styling.setDisplay(next);

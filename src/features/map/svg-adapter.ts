@@ -21,6 +21,7 @@ import { loadPicture, vectorMethods } from './svg-picture-loader';
 import { createSvgControls } from './svg-controls';
 import { createSvgCamera } from './svg-camera-motion';
 import { keepFitted } from './fit-keeper';
+import { viewBoundsOf } from './view-bounds';
 
 export async function createSvgAdapter(options: MapAdapterOptions): Promise<MapAdapter> {
   const { container } = options;
@@ -127,6 +128,7 @@ export async function createSvgAdapter(options: MapAdapterOptions): Promise<MapA
     },
     fitBounds: fitKept,
     keptBounds: fitKept.kept,
+    viewBounds: () => fitKept.kept() ?? viewBoundsOf(motion.camera(), container),
     setDisplay(next) {
       display = next;
       st.look = svgLook(next);

@@ -1,7 +1,8 @@
 /**
- * "My lessons" (?view=lessons): the lessons a teacher opened from a file or a link, kept in this
- * browser. Open a file (picker or drop), present, export, copy a link, delete. A file that fails
- * its checks is listed with every problem and changes nothing.
+ * "My lessons" (?view=lessons): the lessons a teacher made or opened from a file or a link, kept
+ * in this browser. New lesson, open a file (picker or drop); present, edit (or edit a copy, the
+ * built-in lessons too), export, copy a link, delete. A file that fails its checks is listed
+ * with every problem and changes nothing.
  */
 import { useState } from 'react';
 import type { Dataset } from '@/datasets/dataset';
@@ -10,9 +11,10 @@ import { useLessonCommands } from '@/ports/lesson-port';
 import { exportLessonFile, useMyLessons, type Outcome } from './use-my-lessons';
 import { LessonFileInput } from './lesson-file-input';
 import { PageTitle } from '@/components/page-title';
+import { LessonCard, type CardActions } from './lesson-card';
+import { BuiltInLessons } from './built-in-lessons';
+import { useLessonEdits } from './use-lesson-edits';
 import './my-lessons.css';
-
-const kept = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function MyLessonsView({ dataset }: { dataset: Dataset }) {
   const { viewChanged } = useAppActions();
@@ -27,15 +29,31 @@ export function MyLessonsView({ dataset }: { dataset: Dataset }) {
     viewChanged('map');
     void commands.open(id);
   };
+  const edits = useLessonEdits();
+  const actions: CardActions = {
+    present,
+    edit: edits.edit,
+    editCopy: (s) => report(edits.editCopy(s.lesson)),
+    exportFile: (s) => exportLessonFile(s.lesson),
+    copyLink: (s) => report(my.copyLink(s.lesson)),
+    remove: (id) => report(my.remove(id)),
+  };
 
   return (
     <article className="my-lessons" aria-labelledby="my-lessons-title">
       <PageTitle id="my-lessons-title" title="My lessons" onBack={() => viewChanged('map')} />
       <p>
-        Lessons you open from a file or a link are kept in this browser only: no account, no server,
-        and they work offline. To take one to another computer, export it as a file or copy its
-        link.
+        Lessons you make here, or open from a file or a link, are kept in this browser only: no
+        account, no server, and they work offline. To take one to another computer, export it as a
+        file or copy its link.
       </p>
+      <button
+        type="button"
+        className="tool-button tool-button--primary"
+        onClick={() => report(edits.startNew())}
+      >
+        New lesson
+      </button>
       <LessonFileInput onFile={(file) => report(my.openFile(file))} />
       {outcome?.ok === false ? (
         <div className="my-lessons-problems" role="alert">
@@ -53,41 +71,17 @@ export function MyLessonsView({ dataset }: { dataset: Dataset }) {
       )}
       <h3>Kept in this browser</h3>
       {my.lessons.length === 0 ? (
-        <p>No lessons yet. Open a lesson file above, or a lesson link someone sent you.</p>
+        <p>
+          No lessons yet. Make one, open a lesson file above, or a lesson link someone sent you.
+        </p>
       ) : (
         <ul className="my-lessons-list">
-          {my.lessons.map(({ id, lesson, savedAt }) => (
-            <li key={id}>
-              <h4>{lesson.title}</h4>
-              <p>
-                {lesson.steps.length} steps · kept {kept.format(new Date(savedAt))}
-              </p>
-              <div className="my-lessons-actions" role="group" aria-label={lesson.title}>
-                <button type="button" className="tool-button" onClick={() => present(id)}>
-                  Present
-                </button>
-                <button
-                  type="button"
-                  className="tool-button"
-                  onClick={() => exportLessonFile(lesson)}
-                >
-                  Export file
-                </button>
-                <button
-                  type="button"
-                  className="tool-button"
-                  onClick={() => report(my.copyLink(lesson))}
-                >
-                  Copy link
-                </button>
-                <button type="button" className="tool-button" onClick={() => report(my.remove(id))}>
-                  Delete
-                </button>
-              </div>
-            </li>
+          {my.lessons.map((stored) => (
+            <LessonCard key={stored.id} stored={stored} actions={actions} />
           ))}
         </ul>
       )}
+      <BuiltInLessons onCopy={(lesson) => report(edits.editCopy(lesson))} />
     </article>
   );
 }

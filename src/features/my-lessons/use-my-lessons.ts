@@ -9,6 +9,7 @@ import { formatProblem } from '@/datasets/data-error';
 import { MAX_LESSON_BYTES, readLessonFile } from '@/datasets/lesson-file';
 import { lessonFragment, MAX_LINK_CHARS } from '@/datasets/lesson-link';
 import type { Lesson } from '@/datasets/lesson-schema';
+import { MY_LESSONS_KEY } from '@/datasets/lesson-queries';
 import {
   deleteMyLesson,
   listMyLessons,
@@ -16,7 +17,7 @@ import {
   storageProblem,
 } from '@/datasets/lesson-store';
 
-export const MY_LESSONS_KEY = ['my-lessons'] as const;
+export { MY_LESSONS_KEY };
 
 export type Outcome =
   { ok: true; message: string; id?: string } | { ok: false; problems: string[] };
