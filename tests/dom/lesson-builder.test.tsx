@@ -12,7 +12,8 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { PALETTE } from '@/theme/palette';
 import { getMyLesson } from '@/datasets/lesson-store';
 import { renderClassroom, resetClassroom } from './presentation-helpers';
-import { FAKE_VIEW_BOUNDS, type FakeMap } from '../support/fake-map-adapter';
+import { mapInCharge } from '../support/render-app';
+import { FAKE_VIEW_BOUNDS } from '../support/fake-map-adapter';
 import { realCountries } from '../support/fixtures';
 import paris from '../../data/lessons/paris-2025.json';
 
@@ -21,19 +22,6 @@ afterEach(resetClassroom);
 const group = (name: string) => screen.getByRole('group', { name });
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 const editId = () => new URLSearchParams(window.location.search).get('edit')!;
-
-/**
- * The fake map is the one on screen (it has the data and the SVG map drawn first is gone), so a
- * click on it reaches the app: MapLibre's stand-in starts only after the SVG map has painted.
- */
-const mapInCharge = (map: FakeMap) =>
-  waitFor(
-    () => {
-      expect(map.setData).toHaveBeenCalled();
-      expect(screen.getByTestId('map-svg').querySelector('svg')).toBeNull();
-    },
-    { timeout: 8000 },
-  );
 
 async function newLesson(user: UserEvent) {
   const app = renderClassroom('/?view=lessons');
