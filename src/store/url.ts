@@ -22,6 +22,7 @@ export type UrlFields = Pick<
   | 'lessonReveal'
   | 'presenterView'
   | 'pairId'
+  | 'embed'
 >;
 
 export function fromUrl(
@@ -44,6 +45,7 @@ export function fromUrl(
       lessonReveal: state.reveal ?? 1,
       presenterView: state.presenter === true,
       pairId: state.pair ?? null,
+      embed: state.embed === true,
     },
     camera: state.camera,
     notices,
@@ -66,6 +68,7 @@ export function toUrl(s: UrlFields, base = new URLSearchParams()): string {
       ...(s.lessonId ? { lesson: s.lessonId, step: s.lessonStep, reveal: s.lessonReveal } : {}),
       ...(s.presenterView ? { presenter: true } : {}),
       ...(s.pairId ? { pair: s.pairId } : {}),
+      ...(s.embed ? { embed: true } : {}),
     },
     base,
   ).search;

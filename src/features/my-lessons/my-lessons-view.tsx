@@ -3,7 +3,7 @@
  * browser. Open a file (picker or drop), present, export, copy a link, delete. A file that fails
  * its checks is listed with every problem and changes nothing.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Dataset } from '@/datasets/dataset';
 import { useAppActions } from '@/store/hooks';
 import { useLessonCommands } from '@/ports/lesson-port';
@@ -14,7 +14,13 @@ import './my-lessons.css';
 
 const kept = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
-export function MyLessonsView({ dataset }: { dataset: Dataset }) {
+interface Props {
+  dataset: Dataset;
+  /** Other features' commands for a lesson (its printed pages), composed by the app. */
+  tools?: (lessonId: string) => ReactNode;
+}
+
+export function MyLessonsView({ dataset, tools }: Props) {
   const { viewChanged } = useAppActions();
   const commands = useLessonCommands();
   const my = useMyLessons(dataset);
@@ -80,6 +86,7 @@ export function MyLessonsView({ dataset }: { dataset: Dataset }) {
                 >
                   Copy link
                 </button>
+                {tools?.(id)}
                 <button type="button" className="tool-button" onClick={() => report(my.remove(id))}>
                   Delete
                 </button>
