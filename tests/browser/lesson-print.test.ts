@@ -51,19 +51,28 @@ async function printFromTools(page: Page, name: string) {
 }
 
 describe('a lesson printed', () => {
-  it('all steps: one landscape page per step and the sources, vector only', async () => {
+  it('all steps: one landscape page per step, then the sources, vector only', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const { page, consoleErrors } = await openApp(
       chromium.browser,
       `${base}?lesson=paris-2025&step=2`,
       { width: 1280, height: 800 },
     );
-    const steps_ = await printFromTools(page, 'Print all steps');
-    console.log(`all steps: ${steps_.pages} pages, ${steps_.images} raster images`);
-    expect(steps_.pages).toBe(steps + 1);
-    for (const [w, h] of steps_.boxes) expect(w).toBeGreaterThan(h);
-    expect(steps_.images).toBe(0);
+    const printed = await printFromTools(page, 'Print all steps');
+    console.log(`all steps: ${printed.pages} pages, ${printed.images} raster images`);
+    expect(printed.pages).toBe(steps + 1);
+    for (const [w, h] of printed.boxes) expect(w).toBeGreaterThan(h);
+    expect(printed.images).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
 
+  it('the worksheet: portrait pages, vector only', async () => {
+    const { page, consoleErrors } = await openApp(
+      chromium.browser,
+      `${base}?lesson=paris-2025&step=2`,
+      { width: 1280, height: 800 },
+    );
     const sheet = await printFromTools(page, 'Print worksheet');
     console.log(`worksheet: ${sheet.pages} pages, ${sheet.images} raster images`);
     for (const [w, h] of sheet.boxes) expect(h).toBeGreaterThan(w);
@@ -71,7 +80,7 @@ describe('a lesson printed', () => {
     expect(sheet.pages).toBeGreaterThanOrEqual(2);
     expect(consoleErrors).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('the worksheet in print media: questions, blank maps, the key on its own page', async () => {
     const { page } = await openApp(chromium.browser, `${base}?lesson=paris-2025&step=1`);
