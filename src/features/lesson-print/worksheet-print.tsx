@@ -24,7 +24,7 @@ export function WorksheetPrint({ lesson, dataset, maps }: Props) {
   return (
     <section className="lesson-print lesson-print--worksheet" hidden aria-label="Worksheet">
       <header className="worksheet-head">
-        <h1>{lesson.title}: worksheet</h1>
+        <h1>Worksheet: {lesson.title}</h1>
         <p className="worksheet-name">Name: ______________________ Date: ____________</p>
       </header>
       <h2>Questions</h2>
