@@ -22,6 +22,9 @@ async function printFromTools(name: string) {
   const print = vi.spyOn(window, 'print').mockImplementation(() => {});
   const app = renderClassroom('/?lesson=paris-2025&step=2');
   await onStep(2);
+  // The (fake) MapLibre map starts after the SVG map, at most 2.5 s later (use-map-adapters.ts),
+  // and takes over once drawn: the pictures are then its own.
+  await waitFor(() => expect(app.map.setData).toHaveBeenCalled(), { timeout: 5000 });
   await user.click(screen.getByRole('button', { name: 'Tools' }));
   await user.click(screen.getByRole('button', { name }));
   await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
