@@ -81,6 +81,37 @@ describe('the embedded view', () => {
     await page.close();
   });
 
+  it('is usable with the keyboard alone: the link, the legend, then the map', async () => {
+    const { page } = await openApp(chromium.browser, `${base}?embed=1`, {
+      width: 800,
+      height: 450,
+    });
+    const reached: string[] = [];
+    for (let i = 0; i < 20 && !reached.includes('map'); i++) {
+      await page.keyboard.press('Tab');
+      reached.push(
+        await page.evaluate(() => {
+          const a = document.activeElement as HTMLElement | null;
+          // The map's own keyboard stop (arrows travel between countries there).
+          if (a?.matches('.map-view')) return 'map';
+          if (a?.closest('.legend')) return 'legend';
+          if (a?.matches('.embed-open')) return 'open';
+          return a?.tagName ?? 'none';
+        }),
+      );
+    }
+    expect(reached[0]).toBe('open');
+    expect(reached).toContain('legend');
+    expect(reached.at(-1)).toBe('map');
+    // On the map, an arrow focuses a country and Enter opens its panel.
+    await page.keyboard.press('ArrowRight');
+    await settle(page);
+    const live = await page.locator('.map-view [aria-live]').textContent();
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary', { name: live!.split(':')[0]! }).waitFor();
+    await page.close();
+  });
+
   it('works in an iframe of another page, under its own CSP, without a console error', async () => {
     const page = await chromium.browser.newPage({ viewport: { width: 900, height: 560 } });
     const errors: string[] = [];
