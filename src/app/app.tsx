@@ -7,8 +7,9 @@
 import './layout.css';
 import './layout-modes.css';
 import './layout-phone.css';
+import './layout-embed.css';
 import { useDataset } from '@/datasets/use-dataset';
-import { usePresenterView, useSelectedIso3, useView } from '@/store/hooks';
+import { useEmbed, usePresenterView, useSelectedIso3, useView } from '@/store/hooks';
 import type { Dataset } from '@/datasets/dataset';
 import type { Camera } from '@/store/url-state';
 import { MapView } from '@/features/map/map-view';
@@ -25,7 +26,10 @@ import { PresenterView } from '@/features/presenter/presenter-view';
 import { PresenterSync } from '@/features/presenter/use-presenter-sync';
 import { PrintLayer } from '@/features/export/print-layer';
 import { LessonBuilder } from '@/features/builder/lesson-builder';
+import { LessonPrintLayer } from '@/features/lesson-print/lesson-print-layer';
+import { LessonPrintButtons } from '@/features/lesson-print/lesson-print-buttons';
 import { SiteHeader } from './site-header';
+import { EmbedBar } from './embed-bar';
 import { Sidebar } from './sidebar';
 import { ViewSwitch } from './view-switch';
 import { ClassroomTools } from './classroom-tools';
@@ -46,6 +50,7 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
   // About and My lessons are pages over the workspace, which stays mounted under them.
   const page = (view === 'about' || view === 'lessons') && dataset !== undefined;
   const presenter = usePresenterView();
+  const embed = useEmbed();
   const onCameraChange = useUrlSync();
   const nameOf = useBoundaryNames();
   useKeyboardLayer();
@@ -58,6 +63,7 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
       <LessonRoot />
       <PresenterSync />
       <PrintLayer dataset={dataset} />
+      <LessonPrintLayer dataset={dataset} />
     </>
   );
 
@@ -78,7 +84,8 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
       <a className="skip-link" href="#country-list">
         Skip to the country list
       </a>
-      <SiteHeader dataset={dataset} />
+      {/* Framed in another page (?embed=1): a title line instead of the header's chrome. */}
+      {embed ? <EmbedBar /> : <SiteHeader dataset={dataset} />}
       <Notices />
       {data.status === 'error' && <DataErrorView problems={data.problems} retry={data.retry} />}
       {page && (
@@ -87,7 +94,10 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
             {view === 'about' ? (
               <AboutView dataset={dataset} />
             ) : (
-              <MyLessonsView dataset={dataset} />
+              <MyLessonsView
+                dataset={dataset}
+                tools={(id) => <LessonPrintButtons lessonId={id} />}
+              />
             )}
           </FeatureBoundary>
         </main>

@@ -1,7 +1,8 @@
 /**
  * The classroom buttons, composed from the features that own them: Present (lesson), projector
- * mode (display), the presenter window (presenter), image and handout (export). In the header
- * when no lesson runs; in the lesson bar's Tools while one does.
+ * mode (display), the presenter window (presenter), image and handout (export), the embed code
+ * (embed) and, during a lesson, its printed pages (lesson-print). In the header when no lesson
+ * runs; in the lesson bar's Tools while one does.
  */
 import type { Dataset } from '@/datasets/dataset';
 import { useMenu } from '@/store/hooks';
@@ -11,6 +12,9 @@ import { ProjectorOptions } from '@/features/display/projector-options';
 import { PresenterButton } from '@/features/presenter/presenter-button';
 import { ExportTools } from '@/features/export/export-tools';
 import { MyLessonsButton } from '@/features/my-lessons/my-lessons-button';
+import { EmbedCode } from '@/features/embed/embed-code-button';
+import { LessonPrintButtons } from '@/features/lesson-print/lesson-print-buttons';
+import { useLessonId } from '@/store/hooks';
 
 export function ClassroomTools({
   dataset,
@@ -19,12 +23,15 @@ export function ClassroomTools({
   dataset: Dataset | undefined;
   place: 'header' | 'lesson';
 }) {
+  const lessonId = useLessonId();
   return (
     <div className={`classroom-tools classroom-tools--${place}`}>
       {place === 'lesson' && <PresenterButton />}
       <ProjectorOptions />
       <ExportTools dataset={dataset} />
+      {place === 'lesson' && lessonId && <LessonPrintButtons lessonId={lessonId} />}
       {place === 'header' && <MyLessonsButton />}
+      <EmbedCode />
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * a request made before that (a step from a link, while MapLibre is still loading) waits for it.
  */
 import { createContext, useContext } from 'react';
+import type { CommitmentTypeId } from '@/datasets/schemas';
 
 export type Bounds = readonly [number, number, number, number];
 /** Display options a snapshot may override for itself only (a print reads in black and white). */
@@ -23,6 +24,22 @@ export interface VectorPicture {
   /** Country names, CSS px of the picture. */
   labelSize: number;
   patterns?: boolean;
+  /** Another view than the screen's (a lesson's step printed on its own page). */
+  view?: PictureView;
+}
+
+/** A view of the map drawn for a picture only: the screen's map and address stay as they are. */
+export interface PictureView {
+  /** Each country's type on the view's date (a country absent has none). */
+  types: Readonly<Record<string, CommitmentTypeId>>;
+  /** Fitted to the picture; null: the opening view of Europe. */
+  bounds: Bounds | null;
+  selected: string | null;
+  highlighted: readonly string[];
+  dimmed: readonly string[];
+  muted: readonly string[];
+  /** Outlines only, no type colour or pattern: the worksheet's map the class fills in. */
+  blank?: boolean;
 }
 
 export interface MapTarget {

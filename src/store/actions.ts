@@ -9,7 +9,7 @@ import type { AppState, Write } from './app-store';
 import type { UrlFields } from './url';
 import type { View } from './view-slice';
 import type { ThemePreference } from './display-slice';
-import type { LessonMenu } from './classroom-slice';
+import type { LessonMenu, LessonPrintJob } from './classroom-slice';
 import { clampScale } from './classroom-slice';
 import { noTypes, selectable, type TypeLookup } from './selectors';
 
@@ -90,6 +90,9 @@ export function createActions(write: Write) {
     lessonMenuToggled: (menu: LessonMenu | null) =>
       write((s) => ({ lessonMenu: menu === null || s.lessonMenu === menu ? null : menu })),
     printStarted: (mapImage: string | null) => write({ printJob: { mapImage } }),
+    /** A lesson's pages to print (the pop-up that asked closes: the page is what is printed). */
+    lessonPrintStarted: (lesson: LessonPrintJob) =>
+      write({ printJob: { mapImage: null, lesson }, lessonMenu: null }),
     printEnded: () => write({ printJob: null }),
   };
 }

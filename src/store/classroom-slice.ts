@@ -10,8 +10,18 @@ export interface ClassroomSlice {
   sidebarCollapsed: boolean;
   /** The pop-up open now: the step list or the tools. */
   lessonMenu: LessonMenu | null;
-  /** A print in progress: the handout exists only then, with the map image taken for it. */
-  printJob: { mapImage: string | null } | null;
+  /**
+   * A print in progress: the handout exists only then, with the map image taken for it; or a
+   * lesson's pages (all steps, or the worksheet) with the maps drawn for them.
+   */
+  printJob: { mapImage: string | null; lesson?: LessonPrintJob } | null;
+}
+
+export interface LessonPrintJob {
+  lessonId: string;
+  kind: 'steps' | 'worksheet';
+  /** SVG data URLs by key (the print feature's own: a step, or a step's blank map). */
+  maps: Readonly<Record<string, string | null>>;
 }
 
 export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice> = () => ({

@@ -9,10 +9,16 @@ export interface DisplaySlice {
   /** Projector mode: large type, thick borders, chrome hidden (classroom). */
   projector: boolean;
   theme: ThemePreference;
+  /**
+   * The compact view framed in another page (`?embed=1`: a learning platform, slides): map,
+   * legend and panel, no header chrome.
+   */
+  embed: boolean;
 }
 
 export const createDisplaySlice: StateCreator<AppState, [], [], DisplaySlice> = () => ({
   patterns: false,
   projector: false,
   theme: 'system',
+  embed: false,
 });

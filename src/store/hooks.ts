@@ -18,6 +18,7 @@ export const usePatterns = () => useAppStore((s) => s.patterns);
 export const usePatternsShown = () => useAppStore(patternsShown);
 export const useProjector = () => useAppStore((s) => s.projector);
 export const useThemePreference = () => useAppStore((s) => s.theme);
+export const useEmbed = () => useAppStore((s) => s.embed);
 /** A guessing step hides the colours: features that would give the answer away hide too. */
 export const useConcealed = () => useAppStore((s) => s.concealed);
 // Classroom

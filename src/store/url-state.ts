@@ -2,7 +2,7 @@
  * The URL contract, as a pure parse/serialise pair (README, "URL contract"):
  *   ?country=FRA  ?types=troops,outside  ?date=2025-09-04  ?compare=latest  ?view=about
  *   ?patterns=1
- *   ?projector=1  ?theme=dark  #map=ZOOM/LAT/LON
+ *   ?projector=1  ?embed=1 (the compact view framed in another page)  ?theme=dark  #map=ZOOM/LAT/LON
  *   ?lesson=paris-2025&step=4&reveal=2 (1-based; reveal omitted at 1)  ?presenter=1 (the
  *   presenter window)  &pair=ID (the audience and presenter windows that follow each other)
  *   ?edit=my-ID (a teacher's lesson open in the builder beside the map)
@@ -12,11 +12,9 @@ import { COMMITMENT_TYPE_IDS, type CommitmentTypeId } from '@/datasets/schemas';
 import type { View } from './view-slice';
 import type { ThemePreference } from './display-slice';
 
-export interface Camera {
-  zoom: number;
-  lat: number;
-  lon: number;
-}
+import { cameraHash, parseCamera, type Camera } from './url-camera';
+
+export { cameraHash, parseCamera, type Camera };
 
 export interface UrlState {
   country: string | null;
@@ -37,6 +35,8 @@ export interface UrlState {
   presenter?: boolean;
   pair?: string;
   edit?: string;
+  /** The compact view for another site's frame (a learning platform, slides). */
+  embed?: boolean;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -51,8 +51,6 @@ export const EMPTY_URL_STATE: UrlState = {
 };
 
 const KNOWN = new Set<string>(COMMITMENT_TYPE_IDS);
-/** Rounds and turns -0 into 0, so serialised cameras compare equal. */
-const round = (v: number, digits: number) => Number(v.toFixed(digits)) + 0;
 const MAX_SHOWN = 40; // a notice quotes at most this much of a bad value
 
 const quote = (v: string) => JSON.stringify(v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}…` : v);
@@ -61,18 +59,6 @@ export function isValidIsoDate(v: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
   const d = new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-}
-
-export function parseCamera(hash: string): Camera | null | 'invalid' {
-  const m = /(?:^#|&)map=([^&]*)/.exec(hash);
-  if (!m) return null;
-  const parts = (m[1] ?? '').split('/');
-  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return 'invalid';
-  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
-  if (zoom < 0 || zoom > 22 || lat < -85.06 || lat > 85.06 || lon < -180 || lon > 180)
-    return 'invalid';
-  // Rounded as cameraHash writes it, so a parsed URL is already in its final form.
-  return { zoom: round(zoom, 2), lat: round(lat, 4), lon: round(lon, 4) };
 }
 
 /** Today as YYYY-MM-DD (UTC): a later date has no positions yet and is refused. */
@@ -130,7 +116,7 @@ export function parseUrl(
   else if (view)
     notices.push(`Ignored view=${quote(view)}: expected "about", "table" or "lessons".`);
 
-  const flag = (key: 'patterns' | 'projector') => {
+  const flag = (key: 'patterns' | 'projector' | 'embed') => {
     const v = params.get(key);
     if (v === null || v === '' || v === '0') return false;
     if (v === '1') return true;
@@ -139,6 +125,7 @@ export function parseUrl(
   };
   state.patterns = flag('patterns');
   state.projector = flag('projector');
+  if (flag('embed')) state.embed = true;
   const theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') state.theme = theme;
   else if (theme) notices.push(`Ignored theme=${quote(theme)}: expected light or dark.`);
@@ -172,16 +159,13 @@ export function parseUrl(
   return { state, notices };
 }
 
-export function cameraHash(c: Camera): string {
-  return `#map=${round(c.zoom, 2)}/${round(c.lat, 4)}/${round(c.lon, 4)}`;
-}
-
 /** Writes the state into `base` (keeping parameters this contract does not own). */
 export function serialiseUrl(state: UrlState, base: URLSearchParams = new URLSearchParams()) {
   const params = new URLSearchParams(base);
   for (const k of ['country', 'types', 'date', 'compare', 'view', 'patterns', 'projector', 'theme'])
     params.delete(k);
-  for (const k of ['lesson', 'step', 'reveal', 'presenter', 'pair', 'edit']) params.delete(k);
+  for (const k of ['lesson', 'step', 'reveal', 'presenter', 'pair', 'edit', 'embed'])
+    params.delete(k);
   if (state.country) params.set('country', state.country);
   if (state.types.length > 0) params.set('types', state.types.join(','));
   if (state.date) params.set('date', state.date);
@@ -195,6 +179,7 @@ export function serialiseUrl(state: UrlState, base: URLSearchParams = new URLSea
   if (state.lesson && state.reveal && state.reveal > 1) params.set('reveal', String(state.reveal));
   if (state.presenter) params.set('presenter', '1');
   for (const k of ['pair', 'edit'] as const) if (state[k]) params.set(k, state[k]);
+  if (state.embed) params.set('embed', '1');
   const search = params.toString().replace(/%2C/g, ',');
   return { search: search ? `?${search}` : '', hash: state.camera ? cameraHash(state.camera) : '' };
 }

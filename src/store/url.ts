@@ -23,6 +23,7 @@ export type UrlFields = Pick<
   | 'presenterView'
   | 'pairId'
   | 'editingId'
+  | 'embed'
 >;
 
 export function fromUrl(
@@ -46,6 +47,7 @@ export function fromUrl(
       presenterView: state.presenter === true,
       pairId: state.pair ?? null,
       editingId: state.edit ?? null,
+      embed: state.embed === true,
     },
     camera: state.camera,
     notices,
@@ -69,6 +71,7 @@ export function toUrl(s: UrlFields, base = new URLSearchParams()): string {
       ...(s.presenterView ? { presenter: true } : {}),
       ...(s.pairId ? { pair: s.pairId } : {}),
       ...(s.editingId ? { edit: s.editingId } : {}),
+      ...(s.embed ? { embed: true } : {}),
     },
     base,
   ).search;

@@ -2,39 +2,16 @@
  * Everyone can use it, in a real browser: keyboard to every country (list and map), small
  * countries within reach, the phone layout, and axe-core finding no WCAG violation.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { base, chromiumForThisFile } from './fixture';
 import { featureAt, openApp, pixelOf, settle } from './app-page';
+import { axeViolations } from './axe';
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const chromium = chromiumForThisFile();
 
 const focusedText = (page: Page) =>
   page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-
-/** axe-core's WCAG 2.x A/AA rules on the current page; returns "rule: target" lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-}
 
 describe('keyboard, screen reader, small countries, phones', () => {
   it('reaches Estonia from the page start with the keyboard only', async () => {

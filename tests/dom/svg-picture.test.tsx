@@ -87,4 +87,38 @@ describe('the map as a picture', () => {
     expect(svg.querySelector('path[data-outline=selected]')!.getAttribute('d')).toBe(bd);
     expect(svg.querySelector('path[data-outline=highlight]')!.getAttribute('d')).toBe(bd);
   });
+
+  it('draws a view of its own (a printed lesson step): its types, flags and bounds', () => {
+    const a = first!.properties;
+    const types = { [a.iso3]: 'backstop' as const };
+    const view = {
+      types,
+      bounds: [-10, 35, 30, 60] as const,
+      selected: null,
+      highlighted: [],
+      dimmed: [],
+      muted: [],
+    };
+    const svg = drawPicture(request({ picture: { ...picture, view } }));
+    // Re-typed for the view's date: only the view's types are coloured.
+    expect(fill(svg, a.iso3)).toBe(PALETTE.backstop.color);
+    expect(fill(svg, second!.properties.iso3)).toBe(NEUTRAL_COLOR);
+  });
+
+  it('draws the worksheet’s blank map: outlines and names, no type colour or pattern', () => {
+    const types = Object.fromEntries(typed.map((f) => [f.properties.iso3, f.properties.type!]));
+    const view = { types, bounds: null, selected: null, highlighted: [], dimmed: [], muted: [] };
+    const svg = drawPicture(
+      request({ picture: { ...picture, patterns: true, view: { ...view, blank: true } } }),
+    );
+    const fills = [...svg.querySelectorAll('path[data-iso3]')].map((p) => p.getAttribute('fill'));
+    expect(new Set(fills)).toEqual(new Set(['#ffffff']));
+    const typeColours = Object.values(PALETTE).map((p) => p.color.toLowerCase());
+    const markup = pictureMarkup(
+      request({ picture: { ...picture, view: { ...view, blank: true } } }),
+    );
+    for (const c of typeColours) expect(markup.toLowerCase()).not.toContain(`fill="${c}"`);
+    expect(svg.querySelectorAll('g[data-hatch], [fill^="url(#pattern"]')).toHaveLength(0);
+    expect(svg.querySelectorAll('text[display=inline]').length).toBeGreaterThan(0);
+  });
 });

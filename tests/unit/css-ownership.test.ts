@@ -16,6 +16,7 @@ const HTML_MODES = [
   'stage-layout',
   'sidebar-collapsed',
   'blacked-out',
+  'embed-mode',
 ];
 
 const files = (dir: string): string[] =>

@@ -79,6 +79,20 @@ describe('parseUrl / serialiseUrl', () => {
     expect(parseUrl('', hash).state.camera).toEqual({ zoom: 3.14, lat: 50.1235, lon: 0 });
   });
 
+  it('reads and writes the embedded view (embed=1), with a lesson too', () => {
+    const { state, notices } = parseUrl('?embed=1&lesson=paris-2025&step=2', '#map=4/50/15');
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ embed: true, lesson: 'paris-2025', step: 2 });
+    const written = serialiseUrl(state);
+    expect(written.search).toBe('?lesson=paris-2025&step=2&embed=1');
+    expect(parseUrl(written.search, written.hash).state).toEqual(state);
+    // Off is the default and is never written; a value other than 1 or 0 is a notice.
+    expect(parseUrl('?embed=0').state.embed).toBeUndefined();
+    expect(serialiseUrl({ ...EMPTY_URL_STATE, embed: false }).search).toBe('');
+    expect(parseUrl('?embed=yes').notices).toEqual(['Ignored embed="yes": expected 1 or 0.']);
+    expect(serialiseUrl(EMPTY_URL_STATE, new URLSearchParams('embed=1')).search).toBe('');
+  });
+
   it('reads the camera from a hash that carries other keys too', () => {
     expect(parseCamera('#foo=1&map=3/45/10')).toEqual({ zoom: 3, lat: 45, lon: 10 });
     expect(parseCamera('')).toBeNull();

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { Dataset } from '@/datasets/dataset';
 import { useAsOf, useShownTypes } from '@/store/hooks';
 import { PALETTE } from '@/theme/palette';
-import { PaperSwatch } from './paper-swatch';
+import { PaperSwatch } from '@/components/paper-swatch';
 import { handoutRows } from './handout-rows';
 import { QrCode } from './qr-code';
 import { PRINT_MAP_PICTURE } from './print';
@@ -58,7 +58,7 @@ export function PrintHandout({ dataset, mapImage, href, stepTitle }: Props) {
           <ul className="handout-legend" aria-label="Legend">
             {legend.map(({ type, count }) => (
               <li key={type}>
-                <PaperSwatch type={type} />
+                <PaperSwatch type={type} className="handout-swatch" />
                 {PALETTE[type].label} ({count})
               </li>
             ))}

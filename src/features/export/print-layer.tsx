@@ -13,7 +13,8 @@ export function PrintLayer({ dataset }: { dataset: Dataset | undefined }) {
   useBrowserPrint();
   const job = usePrintJob();
   const { step } = useCurrentLesson();
-  if (!dataset || !job) return null;
+  // A lesson's own pages print instead (features/lesson-print).
+  if (!dataset || !job || job.lesson) return null;
   return (
     <PrintHandout
       dataset={dataset}

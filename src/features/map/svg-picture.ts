@@ -18,6 +18,7 @@ import { svgPattern } from './svg-patterns';
 import { hatchPath, motifInk } from '@/theme/hatch';
 import type { Shape } from './svg-geometry';
 import type { CommitmentTypeId } from '@/datasets/schemas';
+import { blankOut, viewRequest } from './svg-picture-view';
 
 export interface PictureRequest {
   data: MapData;
@@ -45,7 +46,8 @@ export function pictureCamera(camera: Camera, screen: Size, size: Size): Camera 
 }
 
 /** A standalone <svg> element (not in the document), every look an attribute. */
-export function drawPicture(r: PictureRequest): SVGSVGElement {
+export function drawPicture(request: PictureRequest): SVGSVGElement {
+  const r = viewRequest(request);
   const { patterns = r.display.patterns, labelSize, ...size } = r.picture;
   const camera = pictureCamera(r.camera, r.screen, size);
   const scene = createScene(document.createElement('div'));
@@ -66,6 +68,8 @@ export function drawPicture(r: PictureRequest): SVGSVGElement {
   );
   const { svg } = scene;
   if (look.patterns) hatchForPaper(svg, scene.shapes(), camera, size);
+  // A worksheet's blank map: white countries the class colours in, their borders and names.
+  if (r.picture.view?.blank) blankOut(svg);
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('width', String(size.width));
   svg.setAttribute('height', String(size.height));

@@ -2,11 +2,18 @@
  * The lessons that come with the app, under My lessons: each can be copied into the builder
  * ("Edit a copy"), the start of a teacher's own version. Their titles come from their files.
  */
+import type { ReactNode } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { LESSON_URLS, lessonQuery } from '@/datasets/lesson-queries';
 import type { Lesson } from '@/datasets/lesson-schema';
 
-export function BuiltInLessons({ onCopy }: { onCopy: (lesson: Lesson) => void }) {
+interface Props {
+  onCopy: (lesson: Lesson) => void;
+  /** Other features' commands for a lesson (its printed pages), composed by the app. */
+  tools?: (lessonId: string) => ReactNode;
+}
+
+export function BuiltInLessons({ onCopy, tools }: Props) {
   const ids = Object.keys(LESSON_URLS);
   const lessons = useQueries({ queries: ids.map((id) => lessonQuery(id)) });
   return (
@@ -22,6 +29,7 @@ export function BuiltInLessons({ onCopy }: { onCopy: (lesson: Lesson) => void })
                 <button type="button" className="tool-button" onClick={() => onCopy(data)}>
                   Edit a copy
                 </button>
+                {tools?.(data.id)}
               </div>
             </li>
           ) : (

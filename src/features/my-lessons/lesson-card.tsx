@@ -1,4 +1,5 @@
 /** One lesson kept in this browser, with what a teacher can do with it. */
+import type { ReactNode } from 'react';
 import type { StoredLesson } from '@/datasets/lesson-store';
 
 const kept = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -12,7 +13,14 @@ export interface CardActions {
   remove: (id: string) => void;
 }
 
-export function LessonCard({ stored, actions }: { stored: StoredLesson; actions: CardActions }) {
+interface Props {
+  stored: StoredLesson;
+  actions: CardActions;
+  /** Other features' buttons for this lesson (its printed pages), before Delete. */
+  tools?: ReactNode;
+}
+
+export function LessonCard({ stored, actions, tools }: Props) {
   const { id, lesson, savedAt } = stored;
   // A lesson still being built may have no title yet.
   const title = lesson.title.trim() || 'Untitled lesson';
@@ -22,7 +30,6 @@ export function LessonCard({ stored, actions }: { stored: StoredLesson; actions:
     ['Edit a copy', () => actions.editCopy(stored)],
     ['Export file', () => actions.exportFile(stored)],
     ['Copy link', () => actions.copyLink(stored)],
-    ['Delete', () => actions.remove(id)],
   ];
   return (
     <li>
@@ -36,6 +43,10 @@ export function LessonCard({ stored, actions }: { stored: StoredLesson; actions:
             {name}
           </button>
         ))}
+        {tools}
+        <button type="button" className="tool-button" onClick={() => actions.remove(id)}>
+          Delete
+        </button>
       </div>
     </li>
   );

@@ -4,7 +4,7 @@
  * built-in lessons too), export, copy a link, delete. A file that fails its checks is listed
  * with every problem and changes nothing.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Dataset } from '@/datasets/dataset';
 import { useAppActions } from '@/store/hooks';
 import { useLessonCommands } from '@/ports/lesson-port';
@@ -16,7 +16,13 @@ import { BuiltInLessons } from './built-in-lessons';
 import { useLessonEdits } from './use-lesson-edits';
 import './my-lessons.css';
 
-export function MyLessonsView({ dataset }: { dataset: Dataset }) {
+interface Props {
+  dataset: Dataset;
+  /** Other features' commands for a lesson (its printed pages), composed by the app. */
+  tools?: (lessonId: string) => ReactNode;
+}
+
+export function MyLessonsView({ dataset, tools }: Props) {
   const { viewChanged } = useAppActions();
   const commands = useLessonCommands();
   const my = useMyLessons(dataset);
@@ -77,11 +83,16 @@ export function MyLessonsView({ dataset }: { dataset: Dataset }) {
       ) : (
         <ul className="my-lessons-list">
           {my.lessons.map((stored) => (
-            <LessonCard key={stored.id} stored={stored} actions={actions} />
+            <LessonCard
+              key={stored.id}
+              stored={stored}
+              actions={actions}
+              tools={tools?.(stored.id)}
+            />
           ))}
         </ul>
       )}
-      <BuiltInLessons onCopy={(lesson) => report(edits.editCopy(lesson))} />
+      <BuiltInLessons onCopy={(lesson) => report(edits.editCopy(lesson))} tools={tools} />
     </article>
   );
 }

@@ -1,0 +1,32 @@
+/**
+ * The "Copy embed code" snippet: a responsive <iframe> of a view or a lesson for a learning
+ * platform or slides. Plain HTML with inline styles and no script, so a platform that strips
+ * scripts keeps it; a box of the frame's aspect ratio (at least 320 px high: the embedded view
+ * is made for 480×320 and up) and `loading="lazy"` so a long page does not load it early.
+ */
+
+/** The embedded view's address: this view with `embed=1`, without one window's own pairing. */
+export function embedUrl(href: string): string {
+  const url = new URL(href);
+  url.searchParams.set('embed', '1');
+  // The presenter window and the pairing of two windows belong to the teacher's own screen.
+  url.searchParams.delete('presenter');
+  url.searchParams.delete('pair');
+  url.search = url.searchParams.toString().replace(/%2C/g, ',');
+  return url.toString();
+}
+
+const attr = (v: string) =>
+  v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export const EMBED_ASPECT = '16 / 10';
+
+export function embedSnippet(href: string, title: string): string {
+  return [
+    `<div style="position:relative;width:100%;max-width:1280px;aspect-ratio:${EMBED_ASPECT};min-height:320px">`,
+    `<iframe src="${attr(embedUrl(href))}" title="${attr(title)}" loading="lazy"`,
+    ` referrerpolicy="no-referrer" allow="fullscreen" allowfullscreen`,
+    ` style="position:absolute;inset:0;width:100%;height:100%;border:0"></iframe>`,
+    `</div>`,
+  ].join('');
+}

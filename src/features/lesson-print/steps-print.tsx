@@ -1,0 +1,51 @@
+/**
+ * "Print all steps": one landscape A4 page per step (title, map, caption, data blocks), a
+ * guessing step revealed, then the sources — for slides or a student who missed the lesson.
+ */
+import type { Dataset } from '@/datasets/dataset';
+import type { Lesson } from '@/datasets/lesson-schema';
+import { StepBlock } from '@/components/step-blocks/step-block';
+import { lessonSources, mapKey, stepPages } from './print-plan';
+import { PrintMap, SourceList } from './print-parts';
+
+interface Props {
+  lesson: Lesson;
+  dataset: Dataset;
+  maps: Readonly<Record<string, string | null>>;
+}
+
+export function StepsPrint({ lesson, dataset, maps }: Props) {
+  const pages = stepPages(lesson, dataset);
+  return (
+    <section className="lesson-print lesson-print--steps" hidden aria-label="Printable lesson">
+      {pages.map((p) => (
+        <article className="print-page print-step" key={p.n} data-step={p.n}>
+          <header className="print-step-head">
+            <p>
+              {lesson.title} · Step {p.n} of {pages.length}
+            </p>
+            <h2>{p.step.title}</h2>
+          </header>
+          <div className="print-step-body">
+            <PrintMap
+              src={maps[mapKey(p.n)]}
+              alt={`The map of step ${p.n}`}
+              legend={p.legend}
+              date={p.date}
+            />
+            <div className="print-step-text">
+              {p.caption && <p className="print-caption">{p.caption}</p>}
+              {p.blocks.map((b, i) => (
+                <StepBlock key={i} b={b} />
+              ))}
+            </div>
+          </div>
+        </article>
+      ))}
+      <article className="print-page print-step">
+        <h2>Sources</h2>
+        <SourceList sources={lessonSources(pages, dataset)} />
+      </article>
+    </section>
+  );
+}

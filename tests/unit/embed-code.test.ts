@@ -1,0 +1,40 @@
+/**
+ * Issue 16, embed: the "Copy embed code" snippet is a responsive <iframe> of the view (or the
+ * lesson step) on screen with `embed=1`: an aspect-ratio box, a title, lazy loading, no script,
+ * and attribute values escaped.
+ */
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, embedUrl } from '@/features/embed/embed-code';
+
+const parse = (html: string) => {
+  // No DOM in the node layer: the snippet's shape is checked with patterns.
+  const iframe = /<iframe ([^>]*)><\/iframe>/.exec(html)?.[1] ?? '';
+  const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(iframe)?.[1];
+  return { iframe, attr };
+};
+
+describe('the embed code', () => {
+  it('frames this view with embed=1, keeping its country, filter, date and camera', () => {
+    expect(embedUrl('https://example.org/map/?country=FRA&types=troops,outside#map=4/50/15')).toBe(
+      'https://example.org/map/?country=FRA&types=troops,outside&embed=1#map=4/50/15',
+    );
+  });
+
+  it('frames a lesson step, without the presenter window or a pairing of windows', () => {
+    expect(
+      embedUrl('https://example.org/?lesson=paris-2025&step=2&presenter=1&pair=abc123def&embed=1'),
+    ).toBe('https://example.org/?lesson=paris-2025&step=2&embed=1');
+  });
+
+  it('is a responsive iframe: aspect-ratio box, title, lazy, no script', () => {
+    const html = embedSnippet('https://example.org/?lesson=paris-2025&step=2', 'A "lesson" <b>');
+    const { attr } = parse(html);
+    expect(html).toMatch(/^<div style="[^"]*aspect-ratio:16 \/ 10[^"]*">/);
+    expect(html).toMatch(/<\/div>$/);
+    expect(attr('src')).toBe('https://example.org/?lesson=paris-2025&amp;step=2&amp;embed=1');
+    expect(attr('title')).toBe('A &quot;lesson&quot; &lt;b&gt;');
+    expect(attr('loading')).toBe('lazy');
+    expect(attr('style')).toContain('width:100%;height:100%');
+    expect(html).not.toMatch(/<script|javascript:|\bon[a-z]+=/i);
+  });
+});
