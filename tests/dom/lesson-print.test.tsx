@@ -10,6 +10,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import paris from '../../data/lessons/paris-2025.json';
 import { lessonSteps, onStep, renderClassroom, resetClassroom } from './presentation-helpers';
+import { mapInCharge } from '../support/render-app';
 import { STEP_PICTURE, WORKSHEET_PICTURE } from '@/features/lesson-print/print-lesson';
 
 afterEach(resetClassroom);
@@ -22,9 +23,7 @@ async function printFromTools(name: string) {
   const print = vi.spyOn(window, 'print').mockImplementation(() => {});
   const app = renderClassroom('/?lesson=paris-2025&step=2');
   await onStep(2);
-  // The (fake) MapLibre map starts after the SVG map, at most 2.5 s later (use-map-adapters.ts),
-  // and takes over once drawn: the pictures are then its own.
-  await waitFor(() => expect(app.map.setData).toHaveBeenCalled(), { timeout: 5000 });
+  await mapInCharge(app.map); // the pictures are then the fake map's own
   await user.click(screen.getByRole('button', { name: 'Tools' }));
   await user.click(screen.getByRole('button', { name }));
   await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
