@@ -4,7 +4,10 @@
  * and attribute values escaped.
  */
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl } from '@/features/embed/embed-code';
+import { readFileSync } from 'node:fs';
+import { embedSnippet, embedUrl, ownLessonHref } from '@/features/embed/embed-code';
+import { lessonFragment, lessonPayload, lessonTextFrom } from '@/datasets/lesson-link';
+import { Lesson } from '@/datasets/lesson-schema';
 
 const parse = (html: string) => {
   // No DOM in the node layer: the snippet's shape is checked with patterns.
@@ -36,5 +39,18 @@ describe('the embed code', () => {
     expect(attr('loading')).toBe('lazy');
     expect(attr('style')).toContain('width:100%;height:100%');
     expect(html).not.toMatch(/<script|javascript:|\bon[a-z]+=/i);
+  });
+
+  it('carries a teacher’s own lesson whole in the frame’s fragment, not an id only they have', async () => {
+    const paris = Lesson.parse(JSON.parse(readFileSync('data/lessons/paris-2025.json', 'utf8')));
+    const mine = { ...paris, id: 'my-our-lesson-abc' };
+    const href = ownLessonHref(
+      'https://example.org/app/?lesson=my-our-lesson-abc&step=3&reveal=2&projector=1#map=4/50/15',
+      await lessonFragment(mine),
+    );
+    const framed = new URL(embedUrl(href));
+    expect(framed.search).toBe('?projector=1&embed=1');
+    const payload = lessonPayload(framed.hash)!;
+    expect(JSON.parse(await lessonTextFrom(payload))).toEqual(mine);
   });
 });

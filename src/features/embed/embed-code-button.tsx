@@ -5,7 +5,8 @@
 import { useId, useState } from 'react';
 import { useCurrentLesson } from '@/store/use-current-lesson';
 import { isMyLesson } from '@/datasets/lesson-store';
-import { embedSnippet } from './embed-code';
+import { lessonFragment, MAX_LINK_CHARS } from '@/datasets/lesson-link';
+import { embedSnippet, ownLessonHref } from './embed-code';
 import './embed.css';
 
 const APP_TITLE = 'Coalition Map: security guarantees for Ukraine after a ceasefire';
@@ -17,11 +18,21 @@ export function EmbedCode() {
   const id = useId();
   const copy = async () => {
     const title = lesson ? `Coalition Map lesson: ${lesson.title}` : APP_TITLE;
-    const code = embedSnippet(window.location.href, title);
-    setSnippet(code);
-    // A teacher's own lesson lives in this browser only: a frame elsewhere cannot open it.
+    // A teacher's own lesson lives in this browser only: the frame carries it whole.
     const mine = lesson !== undefined && isMyLesson(lesson.id);
-    const note = mine ? ' It shows your own lesson only in this browser: share its link too.' : '';
+    const href = mine
+      ? ownLessonHref(window.location.href, await lessonFragment(lesson))
+      : window.location.href;
+    if (href.length > MAX_LINK_CHARS) {
+      setSnippet(null);
+      setStatus(
+        `This lesson is too long to embed (${href.length.toLocaleString('en-GB')} characters; frames are kept under ${MAX_LINK_CHARS.toLocaleString('en-GB')}). Share it as a file instead.`,
+      );
+      return;
+    }
+    const code = embedSnippet(href, title);
+    setSnippet(code);
+    const note = mine ? ' The frame carries your lesson and opens it at its first step.' : '';
     try {
       await navigator.clipboard.writeText(code);
       setStatus(`Embed code copied.${note}`);

@@ -16,6 +16,18 @@ export function embedUrl(href: string): string {
   return url.toString();
 }
 
+/**
+ * The address that embeds a teacher's own lesson: it lives in their browser only, so the frame
+ * carries the whole lesson in its fragment (`#lesson-data=`, lesson-link.ts), opened from step 1
+ * like a lesson link, instead of naming an id no other browser has.
+ */
+export function ownLessonHref(href: string, fragment: string): string {
+  const url = new URL(href);
+  for (const k of ['lesson', 'step', 'reveal', 'edit']) url.searchParams.delete(k);
+  url.hash = fragment;
+  return url.toString();
+}
+
 const attr = (v: string) =>
   v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
