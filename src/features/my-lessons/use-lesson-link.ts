@@ -1,7 +1,8 @@
 /**
  * Opening a lesson link (`#lesson-data=…`, lesson-link.ts): once the data is in, the lesson is
  * read and checked like a file, kept in My lessons and presented; the payload leaves the
- * address (the lesson is now `?lesson=my-…`). A damaged link says so and changes nothing.
+ * address (the lesson is now `?lesson=my-…`). A damaged link says so and changes nothing; a
+ * browser that will not keep it (an embed in another site's frame) still presents it, saying so.
  */
 import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -9,7 +10,11 @@ import type { Dataset } from '@/datasets/dataset';
 import { LESSON_LINK_KEY, lessonPayload, lessonTextFrom } from '@/datasets/lesson-link';
 import { useAppActions } from '@/store/hooks';
 import { useLessonCommands } from '@/ports/lesson-port';
-import { keepLessonText, MY_LESSONS_KEY } from './use-my-lessons';
+import { formatProblem } from '@/datasets/data-error';
+import { readLessonFile } from '@/datasets/lesson-file';
+import { lessonQuery } from '@/datasets/lesson-queries';
+import { isMyLesson, MY_PREFIX, saveMyLesson, storageProblem } from '@/datasets/lesson-store';
+import { MY_LESSONS_KEY } from './use-my-lessons';
 
 /** The fragment without the lesson payload (the map's camera, if any, stays). */
 const withoutPayload = (hash: string) => {
@@ -33,15 +38,22 @@ export function useLessonLink(dataset: Dataset | undefined) {
     history.replaceState(history.state, '', `${pathname}${search}${withoutPayload(hash)}`);
     void (async () => {
       try {
-        const kept = await keepLessonText(
-          await lessonTextFrom(payload),
-          'The lesson link',
-          dataset,
-        );
-        if (!kept.ok) return noticesAdded(kept.problems.slice(0, 4));
-        void client.invalidateQueries({ queryKey: MY_LESSONS_KEY });
-        client.removeQueries({ queryKey: ['lesson', kept.id] });
-        await commands.open(kept.id);
+        const read = readLessonFile(await lessonTextFrom(payload), 'The lesson link', dataset);
+        if (!read.ok) return noticesAdded(read.problems.map(formatProblem).slice(0, 4));
+        let id: string;
+        try {
+          id = await saveMyLesson(read.lesson);
+          void client.invalidateQueries({ queryKey: MY_LESSONS_KEY });
+          client.removeQueries({ queryKey: ['lesson', id] });
+        } catch (e) {
+          // A browser that will not keep it (a frame in another site, a private window): the
+          // lesson is in the link, so it is presented from memory for this visit all the same.
+          id = isMyLesson(read.lesson.id) ? read.lesson.id : `${MY_PREFIX}${read.lesson.id}`;
+          client.removeQueries({ queryKey: ['lesson', id] });
+          client.setQueryData(lessonQuery(id).queryKey, { ...read.lesson, id });
+          noticesAdded([`${storageProblem(e)} It is shown for this visit only.`]);
+        }
+        await commands.open(id);
       } catch (e) {
         noticesAdded([e instanceof Error ? e.message : String(e)]);
       }
