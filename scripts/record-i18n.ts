@@ -16,6 +16,7 @@ import { recordBlocks } from '../src/datasets/record-text.ts';
 import {
   RecordTranslationFile,
   TRANSLATED_LANGS,
+  blocksFor,
   sourceHash,
   translatedBlock,
   type TranslatedLang,
@@ -38,7 +39,7 @@ export function todo(dir: string, lang: TranslatedLang): Record<string, TodoEntr
   });
   const current = readTranslations(dir, lang);
   return Object.fromEntries(
-    blocks
+    blocksFor(lang, blocks)
       .filter((b) => translatedBlock(b, current).status !== 'translated')
       .map((b) => [b.key, { from: b.from, fromLang: b.fromLang, english: b.english, text: '' }]),
   );

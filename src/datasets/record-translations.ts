@@ -38,6 +38,13 @@ export function sourceHash(text: string): string {
 
 export type BlockStatus = 'translated' | 'stale' | 'missing';
 
+/**
+ * The blocks a language needs: a quote spoken in the reader's own language needs no translation
+ * (the reader reads the words as spoken), so it is neither asked of translators nor counted missing.
+ */
+export const blocksFor = (lang: string, blocks: readonly RecordBlock[]) =>
+  blocks.filter((b) => b.fromLang !== lang);
+
 /** The reader's text for one block: the translation when current, else the English, marked. */
 export function translatedBlock(
   block: RecordBlock,
@@ -64,16 +71,17 @@ export function translationReport(
   blocks: readonly RecordBlock[],
   file: RecordTranslationFile | undefined,
 ): TranslationReport {
+  const needed = blocksFor(lang, blocks);
   const report: TranslationReport = {
     lang,
-    total: blocks.length,
+    total: needed.length,
     translated: 0,
     missing: [],
     stale: [],
     orphans: [],
   };
   const known = new Set<string>();
-  for (const b of blocks) {
+  for (const b of needed) {
     known.add(b.key);
     const { status } = translatedBlock(b, file);
     if (status === 'translated') report.translated++;
