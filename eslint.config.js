@@ -7,7 +7,7 @@ import globals from 'globals';
 
 /**
  * The architecture, as rules (README, "Architecture"): data flows one way,
- *   datasets → theme → components → store → ports → features/* → app,
+ *   i18n → datasets → theme → components → store → ports → features/* → app,
  * a layer imports only those before it, features never import each other, and only the MapLibre
  * adapter imports maplibre-gl (everything else stays testable in jsdom).
  */
@@ -47,6 +47,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       ...layer('Code', []),
     },
+  },
+  // The languages: catalogues, Intl formatting, react-intl's provider; they know nothing of the app.
+  {
+    files: ['src/i18n/**'],
+    rules: layer('i18n', ['datasets', 'theme', 'components', 'store', ...ABOVE_STORE]),
   },
   {
     files: ['src/datasets/**'],

@@ -7,8 +7,13 @@ import { App } from './app/app';
 import { AppProviders } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { storeFromUrl } from './app/initial-state';
+import { loadCatalogue } from './i18n/catalogues';
+import { selectLang } from './store/selectors';
 
 const { store, camera } = storeFromUrl(window.location);
+// The reader's catalogue before the first paint (a small chunk, fetched beside the data), so a
+// French page never flashes English. If it fails, the app starts in English and says so.
+await loadCatalogue(selectLang(store.getState())).catch(() => undefined);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -9,6 +9,7 @@ import './layout-modes.css';
 import './layout-phone.css';
 import './layout-embed.css';
 import { useDataset } from '@/datasets/use-dataset';
+import { useT } from '@/i18n';
 import { useEmbed, usePresenterView, useSelectedIso3, useView } from '@/store/hooks';
 import type { Dataset } from '@/datasets/dataset';
 import type { Camera } from '@/store/url-state';
@@ -53,6 +54,7 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
   const embed = useEmbed();
   const onCameraChange = useUrlSync();
   const nameOf = useBoundaryNames();
+  const t = useT();
   useKeyboardLayer();
   useLinkCheck(dataset);
   useLessonLink(dataset);
@@ -72,7 +74,7 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
     return (
       <div className="app">
         <Notices />
-        <FeatureBoundary name="presenter view">
+        <FeatureBoundary name="app.feature.presenter">
           <PresenterView dataset={dataset} />
         </FeatureBoundary>
         {everywhere}
@@ -82,7 +84,7 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
   return (
     <div className="app">
       <a className="skip-link" href="#country-list">
-        Skip to the country list
+        {t('app.skipToList')}
       </a>
       {/* Framed in another page (?embed=1): a title line instead of the header's chrome. */}
       {embed ? <EmbedBar /> : <SiteHeader dataset={dataset} />}
@@ -90,7 +92,7 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
       {data.status === 'error' && <DataErrorView problems={data.problems} retry={data.retry} />}
       {page && (
         <main className="about-main">
-          <FeatureBoundary name={view === 'about' ? 'About view' : 'My lessons'}>
+          <FeatureBoundary name={view === 'about' ? 'app.feature.about' : 'app.feature.lessons'}>
             {view === 'about' ? (
               <AboutView dataset={dataset} />
             ) : (
@@ -106,11 +108,11 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
           MapLibre is not torn down and rebuilt, and the map comes back with the same camera. */}
       <div className="workspace" hidden={page} style={page ? HIDDEN : undefined}>
         <Sidebar dataset={dataset} pending={data.status === 'pending'} />
-        <main className="map-main" aria-label="Map and table">
+        <main className="map-main" aria-label={t('app.mapAndTable')}>
           <ViewSwitch />
           {/* The map stays mounted under the table: switching back is instant. */}
           <div className="map-layer" inert={view === 'table'} aria-hidden={view === 'table'}>
-            <FeatureBoundary name="map">
+            <FeatureBoundary name="app.feature.map">
               <MapView
                 dataset={dataset}
                 initialCamera={initialCamera}
@@ -119,7 +121,7 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
             </FeatureBoundary>
           </div>
           {view === 'table' && dataset && (
-            <FeatureBoundary name="table">
+            <FeatureBoundary name="app.feature.table">
               <CountryTable dataset={dataset} />
             </FeatureBoundary>
           )}
@@ -128,13 +130,13 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
         {dataset && <PanelSlot dataset={dataset} nameOf={nameOf} />}
         {/* `?edit=`: the lesson builder beside the live map (the shell's grid places it). */}
         {dataset && (
-          <FeatureBoundary name="lesson builder">
+          <FeatureBoundary name="app.feature.builder">
             <LessonBuilder dataset={dataset} />
           </FeatureBoundary>
         )}
       </div>
       {/* Classroom: the lesson under the map (full width). */}
-      <FeatureBoundary name="lesson">
+      <FeatureBoundary name="app.feature.lesson">
         <LessonStage
           dataset={dataset}
           tools={<ClassroomTools dataset={dataset} place="lesson" />}
@@ -153,7 +155,7 @@ function PanelSlot(props: { dataset: Dataset; nameOf: (iso3: string) => string |
   const selected = useSelectedIso3();
   if (!selected) return null;
   return (
-    <FeatureBoundary name="country panel">
+    <FeatureBoundary name="app.feature.panel">
       <CountryPanel {...props} />
     </FeatureBoundary>
   );

@@ -3,6 +3,7 @@
  * link that opens this same view, full size, in a new tab. It replaces the site header, whose
  * headline, tools and navigation a frame of 480×320 has no room for.
  */
+import { useT } from '@/i18n';
 import { useAppStore } from '@/store/store-context';
 import { toUrl } from '@/store/url';
 import type { AppState } from '@/store/app-store';
@@ -13,9 +14,10 @@ const fullView = (s: AppState) =>
 
 export function EmbedBar() {
   const path = useAppStore(fullView);
+  const t = useT();
   return (
     <header className="embed-bar">
-      <p className="embed-name">Coalition Map</p>
+      <p className="embed-name">{t('app.name')}</p>
       <a
         className="embed-open"
         href={`${path}${window.location.hash}`}
@@ -24,8 +26,8 @@ export function EmbedBar() {
         // The camera moves without a render here: the hash is taken when the link is followed.
         onClick={(e) => (e.currentTarget.href = `${path}${window.location.hash}`)}
       >
-        Open in Coalition Map <span aria-hidden="true">↗</span>
-        <span className="visually-hidden"> (opens in a new tab)</span>
+        {t('app.openFull')} <span aria-hidden="true">↗</span>
+        <span className="visually-hidden"> {t('app.opensNewTab')}</span>
       </a>
     </header>
   );

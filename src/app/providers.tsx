@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { AppStoreProvider } from '@/store/store-context';
 import type { AppStore } from '@/store/app-store';
@@ -9,6 +9,8 @@ import { LessonCommandsContext } from '@/ports/lesson-port';
 import { MapAdapterContext, loadMaplibreAdapter } from '@/features/map/adapter-context';
 import type { MapAdapterFactory } from '@/features/map/map-adapter';
 import { createLessonController } from '@/features/lesson/lesson-controller';
+import { I18nProvider, autonym, msg, type Lang } from '@/i18n';
+import { useAppActions, useLang } from '@/store/hooks';
 
 interface Props {
   queryClient: QueryClient;
@@ -41,11 +43,26 @@ export function AppProviders({ queryClient, store, mapAdapterFactory, children }
         <MapAdapterContext.Provider value={mapAdapterFactory ?? loadMaplibreAdapter}>
           <MapPortContext.Provider value={ports.map}>
             <LessonCommandsContext.Provider value={ports.lessons}>
-              {children}
+              <LanguageLayer>{children}</LanguageLayer>
             </LessonCommandsContext.Provider>
           </MapPortContext.Provider>
         </MapAdapterContext.Provider>
       </AppStoreProvider>
     </QueryClientProvider>
+  );
+}
+
+/** The reader's language around everything; a catalogue that cannot load leaves a notice. */
+function LanguageLayer({ children }: { children: ReactNode }) {
+  const lang = useLang();
+  const { noticesAdded } = useAppActions();
+  const onLoadError = useCallback(
+    (failed: Lang) => noticesAdded([msg('lang.failed', { language: autonym(failed) })]),
+    [noticesAdded],
+  );
+  return (
+    <I18nProvider lang={lang} onLoadError={onLoadError}>
+      {children}
+    </I18nProvider>
   );
 }

@@ -3,6 +3,7 @@ import type { Dataset } from '@/datasets/dataset';
 import { countByType } from '@/datasets/dataset';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
 import { useAsOf } from '@/store/hooks';
+import { useT } from '@/i18n';
 import { Swatch } from '@/components/swatch';
 import { DateSwitch } from '@/features/filters/date-switch';
 import { ChangeMarks } from '@/features/filters/change-marks';
@@ -20,6 +21,7 @@ import { Headline } from './site-header';
 export function Sidebar({ dataset, pending }: { dataset: Dataset | undefined; pending: boolean }) {
   // CSS hides the toggle on wide screens, where the sidebar is always open.
   const [open, setOpen] = useState(false);
+  const t = useT();
   const asOf = useAsOf();
   const counts = dataset ? countByType(dataset.countries, asOf) : null;
   return (
@@ -30,7 +32,7 @@ export function Sidebar({ dataset, pending }: { dataset: Dataset | undefined; pe
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
       >
-        {open ? 'Hide key and filters' : 'Key and filters'}
+        {t(open ? 'app.hideKeyAndFilters' : 'app.keyAndFilters')}
         <span className="sidebar-key" aria-hidden="true">
           {counts &&
             COMMITMENT_TYPE_IDS.filter((t) => counts[t] > 0).map((t) => (
@@ -41,11 +43,11 @@ export function Sidebar({ dataset, pending }: { dataset: Dataset | undefined; pe
       <div className="sidebar-body">
         {pending && (
           <p role="status" className="sidebar-pending">
-            Loading the coalition data…
+            {t('app.loadingData')}
           </p>
         )}
         {dataset && (
-          <FeatureBoundary name="legend and country list">
+          <FeatureBoundary name="app.feature.legend">
             <div className="sidebar-headline">
               <Headline dataset={dataset} />
             </div>

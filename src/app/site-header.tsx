@@ -1,34 +1,38 @@
 import type { Dataset } from '@/datasets/dataset';
 import { todayIso } from '@/datasets/dataset-query';
-import { formatDate, isStale } from '@/datasets/vocabulary';
+import { isStale } from '@/datasets/vocabulary';
+import { FormattedMessage, useFormat, useT } from '@/i18n';
 import { useAppActions, useView } from '@/store/hooks';
 import { useLessonId } from '@/store/hooks';
 import { HeaderClassroom } from './classroom-tools';
+import { LanguageSwitcher } from './language-switcher';
 
 export function SiteHeader({ dataset }: { dataset: Dataset | undefined }) {
   const { viewChanged } = useAppActions();
   const view = useView();
   const lessonId = useLessonId();
+  const t = useT();
   return (
     <header className="site-header">
       <div className="brand">
-        <h1>Coalition Map</h1>
-        <p className="tagline">Who pledged what for Ukraine’s security after a ceasefire</p>
+        <h1>{t('app.name')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
       </div>
       {/* Until the data is in, the headline's words hold its place (invisible), so the header
           does not grow and push the workspace down when it arrives (layout shift: 0.41 → 0). */}
       {dataset ? <Headline dataset={dataset} /> : <HeadlinePlace />}
       {/* Present, projector, image, handout; while a lesson runs they sit in its bar. */}
       {!lessonId && view !== 'about' && <HeaderClassroom dataset={dataset} />}
-      <nav aria-label="Views" className="header-nav">
+      <nav aria-label={t('app.views')} className="header-nav">
         <button
           type="button"
           className="link-button"
           aria-current={view === 'about' ? 'page' : undefined}
           onClick={() => viewChanged(view === 'about' ? 'map' : 'about')}
         >
-          {view === 'about' ? 'Back to the map' : 'About the data'}
+          {t(view === 'about' ? 'app.backToMap' : 'app.aboutData')}
         </button>
+        <LanguageSwitcher />
       </nav>
     </header>
   );
@@ -55,34 +59,36 @@ export function Headline({ dataset }: { dataset: Dataset | undefined }) {
 }
 
 /**
- * The same words with the number left blank (figure spaces are a digit wide), hidden from sight
+ * The same words with a two-digit number, hidden from sight
  * and from assistive technology. It can only guess the data's two conditions (the list
  * unpublished, the record recent); where they differ the header still grows once.
  */
 function HeadlinePlace() {
   return (
     <p className="headline headline--place" aria-hidden="true">
-      <HeadlineWords count={'\u2007\u2007'} unpublished staleFrom={null} />
+      <HeadlineWords count={88} unpublished staleFrom={null} />
     </p>
   );
 }
 
-function HeadlineWords(props: {
-  count: number | string;
-  unpublished: boolean;
-  staleFrom: string | null;
-}) {
+function HeadlineWords(props: { count: number; unpublished: boolean; staleFrom: string | null }) {
+  const t = useT();
+  const f = useFormat();
   return (
     <>
-      <strong>{props.count} countries formally committed</strong> to a “reassurance force” (Macron,
-      Paris, 4 September 2025). {props.unpublished && 'The list was never published. '}
-      This map shows what each government said, with sources.
+      <FormattedMessage
+        id="headline.committed"
+        values={{
+          count: props.count,
+          date: f.date('2025-09-04'),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        }}
+      />{' '}
+      {props.unpublished && `${t('headline.unpublished')} `}
+      {t('headline.shows')}
       {/* The date switch always shows the review date; the header only when it is old. */}
       {props.staleFrom && (
-        <strong>
-          {' '}
-          Positions recorded up to {formatDate(props.staleFrom)}: later changes may be missing.
-        </strong>
+        <strong> {t('headline.stale', { date: f.date(props.staleFrom) })}</strong>
       )}
     </>
   );

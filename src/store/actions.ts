@@ -5,6 +5,8 @@
  * Cross-slice rules live here: hiding a type deselects a country of that type.
  */
 import type { CommitmentTypeId } from '@/datasets/schemas';
+import type { Lang } from '@/i18n/langs';
+import { msg, sameMsg, type Msg } from '@/i18n/messages';
 import type { AppState, Write } from './app-store';
 import type { UrlFields } from './url';
 import type { View } from './view-slice';
@@ -54,7 +56,7 @@ export function createActions(write: Write) {
         if (typeOf(iso3, s.asOf) === undefined && !onMap(iso3))
           return {
             selectedIso3: null,
-            notices: [...s.notices, `Ignored country=${iso3}: no country has that ISO code.`],
+            notices: [...s.notices, msg('notice.url.countryUnknown', { iso3 })],
           };
         return { selectedIso3: kept(s, s, typeOf) };
       }),
@@ -68,12 +70,14 @@ export function createActions(write: Write) {
       write({ editingId: lessonId, view: 'map', lessonMenu: null }, 'push'),
     /** The builder's "Done": back to My lessons, where the lesson is listed. */
     lessonEditClosed: () => write({ editingId: null, view: 'lessons' }, 'push'),
-    noticesAdded: (notices: string[]) =>
+    noticesAdded: (notices: readonly Msg[]) =>
       write((s) => ({
-        notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))],
+        notices: [...s.notices, ...notices.filter((n) => !s.notices.some((o) => sameMsg(o, n)))],
       })),
-    noticeDismissed: (notice: string) =>
-      write((s) => ({ notices: s.notices.filter((n) => n !== notice) })),
+    noticeDismissed: (notice: Msg) =>
+      write((s) => ({ notices: s.notices.filter((n) => !sameMsg(n, notice)) })),
+    /** The switcher: the choice goes in the address, so a shared link opens in it. */
+    languageChosen: (lang: Lang) => write({ lang }),
     /** Back/Forward: adopt the address wholesale (the lesson controller applies a step's view). */
     urlRead: (u: UrlFields) =>
       write((s) => ({

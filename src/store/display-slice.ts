@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Lang } from '@/i18n/langs';
 import type { AppState } from './app-store';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
@@ -14,6 +15,10 @@ export interface DisplaySlice {
    * legend and panel, no header chrome.
    */
   embed: boolean;
+  /** The language the reader chose (`?lang=`, the switcher); null: the browser's (below). */
+  lang: Lang | null;
+  /** The first of the browser's preferred languages the app speaks, read once at start. */
+  browserLang: Lang;
 }
 
 export const createDisplaySlice: StateCreator<AppState, [], [], DisplaySlice> = () => ({
@@ -21,4 +26,6 @@ export const createDisplaySlice: StateCreator<AppState, [], [], DisplaySlice> = 
   projector: false,
   theme: 'system',
   embed: false,
+  lang: null,
+  browserLang: 'en',
 });

@@ -1,7 +1,7 @@
 /** Atomic selector hooks: each component subscribes to exactly what it renders. */
 import { useMemo, useSyncExternalStore } from 'react';
 import { useAppStore } from './store-context';
-import { patternsShown } from './selectors';
+import { patternsShown, selectLang, shareLang } from './selectors';
 
 export const useSelectedIso3 = () => useAppStore((s) => s.selectedIso3);
 export const useSelectionSerial = () => useAppStore((s) => s.selectionSerial);
@@ -19,6 +19,10 @@ export const usePatternsShown = () => useAppStore(patternsShown);
 export const useProjector = () => useAppStore((s) => s.projector);
 export const useThemePreference = () => useAppStore((s) => s.theme);
 export const useEmbed = () => useAppStore((s) => s.embed);
+/** The reader's language: chosen, else the browser's (selectors.ts). */
+export const useLang = () => useAppStore(selectLang);
+/** The language a shared link or export names (selectors.ts). */
+export const useShareLang = () => useAppStore(shareLang);
 /** A guessing step hides the colours: features that would give the answer away hide too. */
 export const useConcealed = () => useAppStore((s) => s.concealed);
 // Classroom

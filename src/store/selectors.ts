@@ -7,6 +7,7 @@ import { countByType, isTypeShown, matchesSearch, typeAt } from '@/datasets/data
 import { changesBetween, type AsOf, type TypeChange } from '@/datasets/changes';
 import type { CommitmentTypeId, Country } from '@/datasets/schemas';
 import { isReferenceType } from '@/theme/palette';
+import type { Lang } from '@/i18n/langs';
 import type { AppState } from './app-store';
 
 /**
@@ -105,3 +106,14 @@ export function changeMarks(dataset: Dataset, s: Pick<AppState, 'asOf' | 'compar
     ? ([] as TypeChange[])
     : changesBetween(dataset.countries, other, s.asOf);
 }
+
+/** The reader's language: the one chosen (`?lang=`, the switcher), else the browser's. */
+export const selectLang = (s: Pick<AppState, 'lang' | 'browserLang'>): Lang =>
+  s.lang ?? s.browserLang;
+
+/**
+ * The language a shared link, QR code or export names: the one on screen, unless it is English
+ * that nobody chose (then the link follows its reader's browser, as before languages existed).
+ */
+export const shareLang = (s: Pick<AppState, 'lang' | 'browserLang'>): Lang | null =>
+  s.lang ?? (s.browserLang === 'en' ? null : s.browserLang);

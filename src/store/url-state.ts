@@ -6,8 +6,12 @@
  *   ?lesson=paris-2025&step=4&reveal=2 (1-based; reveal omitted at 1)  ?presenter=1 (the
  *   presenter window)  &pair=ID (the audience and presenter windows that follow each other)
  *   ?edit=my-ID (a teacher's lesson open in the builder beside the map)
- * Parsing never throws: anything malformed is dropped and reported as a notice.
+ *   ?lang=fr (en, fr, de, uk, pl: the interface's language; absent: the browser's)
+ * Parsing never throws: anything malformed is dropped and reported as a notice (a message id and
+ * its values, said in the reader's language by the view).
  */
+import { isLang, type Lang } from '@/i18n/langs';
+import { msg, type Msg } from '@/i18n/messages';
 import { COMMITMENT_TYPE_IDS, type CommitmentTypeId } from '@/datasets/schemas';
 import type { View } from './view-slice';
 import type { ThemePreference } from './display-slice';
@@ -37,6 +41,7 @@ export interface UrlState {
   edit?: string;
   /** The compact view for another site's frame (a learning platform, slides). */
   embed?: boolean;
+  lang?: Lang;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -68,18 +73,15 @@ export function parseUrl(
   search: string,
   hash = '',
   today = todayUtc(),
-): { state: UrlState; notices: string[] } {
+): { state: UrlState; notices: Msg[] } {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
+  const notices: Msg[] = [];
   const state: UrlState = { ...EMPTY_URL_STATE, types: [] };
 
   const country = params.get('country');
   if (country !== null && country !== '') {
     if (/^[A-Za-z]{3}$/.test(country)) state.country = country.toUpperCase();
-    else
-      notices.push(
-        `Ignored country=${quote(country)}: expected a three-letter ISO code such as FRA.`,
-      );
+    else notices.push(msg('notice.url.country', { value: quote(country) }));
   }
 
   const types = params.get('types');
@@ -92,15 +94,15 @@ export function parseUrl(
     state.types = COMMITMENT_TYPE_IDS.filter((t) => asked.includes(t));
     if (unknown.length > 0)
       notices.push(
-        `Ignored unknown type${unknown.length > 1 ? 's' : ''} ${unknown.map(quote).join(', ')}.`,
+        msg('notice.url.types', { count: unknown.length, values: unknown.map(quote).join(', ') }),
       );
   }
 
   const day = (key: 'date' | 'compare') => {
     const v = params.get(key);
     if (!v || v === 'latest') return v || null;
-    if (!isValidIsoDate(v)) notices.push(`Ignored ${key}=${quote(v)}: expected YYYY-MM-DD.`);
-    else if (v > today) notices.push(`Ignored ${key}=${v}: that day has not come yet.`);
+    if (!isValidIsoDate(v)) notices.push(msg('notice.url.date', { key, value: quote(v) }));
+    else if (v > today) notices.push(msg('notice.url.future', { key, value: v }));
     else return v;
     return null;
   };
@@ -113,14 +115,13 @@ export function parseUrl(
   const view = params.get('view');
   if (view === 'about' || view === 'map' || view === 'table' || view === 'lessons')
     state.view = view;
-  else if (view)
-    notices.push(`Ignored view=${quote(view)}: expected "about", "table" or "lessons".`);
+  else if (view) notices.push(msg('notice.url.view', { value: quote(view) }));
 
   const flag = (key: 'patterns' | 'projector' | 'embed') => {
     const v = params.get(key);
     if (v === null || v === '' || v === '0') return false;
     if (v === '1') return true;
-    notices.push(`Ignored ${key}=${quote(v)}: expected 1 or 0.`);
+    notices.push(msg('notice.url.flag', { key, value: quote(v) }));
     return false;
   };
   state.patterns = flag('patterns');
@@ -128,32 +129,34 @@ export function parseUrl(
   if (flag('embed')) state.embed = true;
   const theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') state.theme = theme;
-  else if (theme) notices.push(`Ignored theme=${quote(theme)}: expected light or dark.`);
+  else if (theme) notices.push(msg('notice.url.theme', { value: quote(theme) }));
 
   const lesson = params.get('lesson');
   if (lesson && /^[A-Za-z0-9-]{1,60}$/.test(lesson)) state.lesson = lesson.toLowerCase();
-  else if (lesson) notices.push(`Ignored lesson=${quote(lesson)}: expected a lesson id.`);
+  else if (lesson) notices.push(msg('notice.url.lesson', { value: quote(lesson) }));
   const step = params.get('step');
-  if (step && !state.lesson) notices.push(`Ignored step=${quote(step)}: no lesson is given.`);
+  if (step && !state.lesson) notices.push(msg('notice.url.stepNoLesson', { value: quote(step) }));
   else if (step && /^\d{1,3}$/.test(step) && Number(step) >= 1) state.step = Number(step);
-  else if (step) notices.push(`Ignored step=${quote(step)}: expected a step number from 1.`);
+  else if (step) notices.push(msg('notice.url.step', { value: quote(step) }));
   const reveal = params.get('reveal');
   if (reveal && state.lesson && /^\d{1,2}$/.test(reveal) && Number(reveal) >= 1)
     state.reveal = Number(reveal);
-  else if (reveal) notices.push(`Ignored reveal=${quote(reveal)}: expected a number from 1.`);
+  else if (reveal) notices.push(msg('notice.url.reveal', { value: quote(reveal) }));
   const pair = params.get('pair');
   if (pair && /^[a-z0-9]{6,32}$/.test(pair)) state.pair = pair;
-  else if (pair) notices.push(`Ignored pair=${quote(pair)}: not a window pairing id.`);
+  else if (pair) notices.push(msg('notice.url.pair', { value: quote(pair) }));
   const presenter = params.get('presenter');
   if (presenter === '1') state.presenter = true;
   else if (presenter && presenter !== '0')
-    notices.push(`Ignored presenter=${quote(presenter)}: expected 1 or 0.`);
+    notices.push(msg('notice.url.flag', { key: 'presenter', value: quote(presenter) }));
   const edit = params.get('edit');
   if (edit && /^my-[a-z0-9-]{1,57}$/.test(edit)) state.edit = edit;
-  else if (edit) notices.push(`Ignored edit=${quote(edit)}: not one of My lessons.`);
+  else if (edit) notices.push(msg('notice.url.edit', { value: quote(edit) }));
+  const lang = params.get('lang');
+  if (lang && isLang(lang.toLowerCase())) state.lang = lang.toLowerCase() as Lang;
+  else if (lang) notices.push(msg('notice.url.lang', { value: quote(lang) }));
   const camera = parseCamera(hash);
-  if (camera === 'invalid')
-    notices.push('Ignored the map position in the address: expected #map=ZOOM/LAT/LON.');
+  if (camera === 'invalid') notices.push(msg('notice.url.camera'));
   else state.camera = camera;
 
   return { state, notices };
@@ -164,7 +167,7 @@ export function serialiseUrl(state: UrlState, base: URLSearchParams = new URLSea
   const params = new URLSearchParams(base);
   for (const k of ['country', 'types', 'date', 'compare', 'view', 'patterns', 'projector', 'theme'])
     params.delete(k);
-  for (const k of ['lesson', 'step', 'reveal', 'presenter', 'pair', 'edit', 'embed'])
+  for (const k of ['lesson', 'step', 'reveal', 'presenter', 'pair', 'edit', 'embed', 'lang'])
     params.delete(k);
   if (state.country) params.set('country', state.country);
   if (state.types.length > 0) params.set('types', state.types.join(','));
@@ -180,6 +183,7 @@ export function serialiseUrl(state: UrlState, base: URLSearchParams = new URLSea
   if (state.presenter) params.set('presenter', '1');
   for (const k of ['pair', 'edit'] as const) if (state[k]) params.set(k, state[k]);
   if (state.embed) params.set('embed', '1');
+  if (state.lang) params.set('lang', state.lang);
   const search = params.toString().replace(/%2C/g, ',');
   return { search: search ? `?${search}` : '', hash: state.camera ? cameraHash(state.camera) : '' };
 }

@@ -3,6 +3,7 @@
  * `toUrl` (every change). The address's own grammar and its garbage handling live in
  * url-state.ts; this file only says which store field each part of it is.
  */
+import type { Msg } from '@/i18n/messages';
 import type { AppState } from './app-store';
 import { parseUrl, serialiseUrl, type Camera } from './url-state';
 
@@ -24,12 +25,13 @@ export type UrlFields = Pick<
   | 'pairId'
   | 'editingId'
   | 'embed'
+  | 'lang'
 >;
 
 export function fromUrl(
   search: string,
   hash = '',
-): { fields: UrlFields; camera: Camera | null; notices: string[] } {
+): { fields: UrlFields; camera: Camera | null; notices: Msg[] } {
   const { state, notices } = parseUrl(search, hash);
   return {
     fields: {
@@ -48,6 +50,7 @@ export function fromUrl(
       pairId: state.pair ?? null,
       editingId: state.edit ?? null,
       embed: state.embed === true,
+      lang: state.lang ?? null,
     },
     camera: state.camera,
     notices,
@@ -72,6 +75,7 @@ export function toUrl(s: UrlFields, base = new URLSearchParams()): string {
       ...(s.pairId ? { pair: s.pairId } : {}),
       ...(s.editingId ? { edit: s.editingId } : {}),
       ...(s.embed ? { embed: true } : {}),
+      ...(s.lang ? { lang: s.lang } : {}),
     },
     base,
   ).search;

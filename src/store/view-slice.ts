@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Msg } from '@/i18n/messages';
 import type { AppState } from './app-store';
 
 export type View = 'map' | 'about' | 'table' | 'lessons';
@@ -13,7 +14,7 @@ export interface ViewSlice {
   compareWith: string | null;
   view: View;
   /** Small, dismissible messages, e.g. about a URL value that was ignored. */
-  notices: string[];
+  notices: Msg[];
   /** The teacher's lesson open in the builder beside the map (URL `?edit=my-…`), or null. */
   editingId: string | null;
 }

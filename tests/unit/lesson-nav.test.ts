@@ -1,3 +1,4 @@
+import { say } from '../support/say';
 import { describe, expect, it } from 'vitest';
 import paris from '../../data/lessons/paris-2025.json';
 import { Lesson, type LessonStep } from '@/datasets/lesson-schema';
@@ -105,7 +106,7 @@ describe('the lesson controller applies a step in one change', () => {
     const { store, lessons } = setup();
     await lessons.open('no-such-lesson', 2);
     expect(store.getState().lessonId).toBeNull();
-    expect(store.getState().notices).toEqual([
+    expect(store.getState().notices.map((n) => say(n))).toEqual([
       'Ignored lesson=no-such-lesson: no lesson has that id.',
     ]);
   });
@@ -150,13 +151,15 @@ describe('?lesson=ID&step=N in the URL contract', () => {
   });
 
   it('ignores a step without a lesson, a step 0 and a malformed lesson, with notices', () => {
-    expect(parseUrl('?step=3').notices).toEqual(['Ignored step="3": no lesson is given.']);
-    expect(parseUrl('?lesson=x&step=0').notices).toEqual([
+    expect(parseUrl('?step=3').notices.map((n) => say(n))).toEqual([
+      'Ignored step="3": no lesson is given.',
+    ]);
+    expect(parseUrl('?lesson=x&step=0').notices.map((n) => say(n))).toEqual([
       'Ignored step="0": expected a step number from 1.',
     ]);
     const bad = parseUrl('?lesson=<b>');
     expect(bad.state.lesson).toBeUndefined();
-    expect(bad.notices[0]).toMatch(/Ignored lesson="<b>"/);
+    expect(say(bad.notices[0]!)).toMatch(/Ignored lesson="<b>"/);
   });
 
   it('leaves the lesson parameters out when no lesson runs', () => {

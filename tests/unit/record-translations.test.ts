@@ -4,7 +4,7 @@
  * from other English is stale; data:check reports missing and stale blocks and refuses keys that
  * name no English block.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +101,7 @@ describe('data:check and the translation files', () => {
   it('reports current, stale and missing blocks, and refuses a key with no English', () => {
     const dir = mkdtempSync(join(tmpdir(), 'record-i18n-'));
     cpSync('data', dir, { recursive: true });
+    rmSync(join(dir, 'i18n'), { recursive: true, force: true }); // this test's own translations only
     const [a, b] = blocks;
     mkdirSync(join(dir, 'i18n/de'), { recursive: true });
     const de: RecordTranslationFile = {
@@ -132,6 +133,7 @@ describe('npm run i18n:record, the translator’s round trip', () => {
   it('lists what is left, and a merged translation is current and leaves the list', () => {
     const dir = mkdtempSync(join(tmpdir(), 'record-todo-'));
     cpSync('data', dir, { recursive: true });
+    rmSync(join(dir, 'i18n'), { recursive: true, force: true }); // this test's own translations only
     const work = todo(dir, 'pl');
     expect(Object.keys(work)).toEqual(blocksFor('pl', blocks).map((b) => b.key));
     // A quote spoken in Polish is read as spoken by a Polish class: nothing to translate.

@@ -1,3 +1,4 @@
+import { msg, rawMsg } from '@/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '@/store/app-store';
 import type { CommitmentTypeId } from '@/datasets/schemas';
@@ -94,11 +95,13 @@ describe('store actions', () => {
     s.getState().actions.searchChanged('fra');
     s.getState().actions.filtersReset();
     expect(s.getState()).toMatchObject({ shownTypes: [], search: '' });
-    s.getState().actions.noticesAdded(['a', 'b']);
-    s.getState().actions.noticesAdded(['a']);
-    expect(s.getState().notices).toEqual(['a', 'b']);
-    s.getState().actions.noticeDismissed('a');
-    expect(s.getState().notices).toEqual(['b']);
+    const a = rawMsg('a');
+    const b = msg('notice.url.theme', { value: '"neon"' });
+    s.getState().actions.noticesAdded([a, b]);
+    s.getState().actions.noticesAdded([rawMsg('a')]);
+    expect(s.getState().notices).toEqual([a, b]);
+    s.getState().actions.noticeDismissed(rawMsg('a'));
+    expect(s.getState().notices).toEqual([b]);
   });
 
   it('urlRead adopts the URL wholesale and counts a changed country as a choice', () => {

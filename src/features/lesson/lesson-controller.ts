@@ -4,6 +4,7 @@
  * tested without React. It loads the lesson it is asked for (a link may name one before it has
  * loaded), applies a step's view in one store change, and fits the step's bounds on the map.
  */
+import { msg, rawMsg } from '@/i18n/messages';
 import { type Lesson, type LessonStep } from '@/datasets/lesson-schema';
 import { outlinedCountries } from '@/datasets/lesson-check';
 import type { Country } from '@/datasets/schemas';
@@ -83,13 +84,11 @@ export function createLessonController({
       if (mine !== request) return;
       loaded = lesson;
       if (clampStep(lesson, step) !== step)
-        actions().noticesAdded([
-          `Ignored step=${step}: this lesson has ${lesson.steps.length} steps.`,
-        ]);
+        actions().noticesAdded([msg('notice.lessonStep', { step, count: lesson.steps.length })]);
       show(lesson, step, 'replace', reveal); // the entry made by lessonRequested
     } catch (e) {
       if (mine !== request) return;
-      actions().noticesAdded([failure(lessonId, e)]);
+      actions().noticesAdded([rawMsg(failure(lessonId, e))]);
       actions().lessonLeft('replace');
     }
   };

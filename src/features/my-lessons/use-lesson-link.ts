@@ -4,6 +4,7 @@
  * address (the lesson is now `?lesson=my-…`). A damaged link says so and changes nothing; a
  * browser that will not keep it (an embed in another site's frame) still presents it, saying so.
  */
+import { rawMsg } from '@/i18n/messages';
 import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Dataset } from '@/datasets/dataset';
@@ -39,7 +40,8 @@ export function useLessonLink(dataset: Dataset | undefined) {
     void (async () => {
       try {
         const read = readLessonFile(await lessonTextFrom(payload), 'The lesson link', dataset);
-        if (!read.ok) return noticesAdded(read.problems.map(formatProblem).slice(0, 4));
+        if (!read.ok)
+          return noticesAdded(read.problems.map((p) => rawMsg(formatProblem(p))).slice(0, 4));
         let id: string;
         try {
           id = await saveMyLesson(read.lesson);
@@ -51,11 +53,11 @@ export function useLessonLink(dataset: Dataset | undefined) {
           id = isMyLesson(read.lesson.id) ? read.lesson.id : `${MY_PREFIX}${read.lesson.id}`;
           client.removeQueries({ queryKey: ['lesson', id] });
           client.setQueryData(lessonQuery(id).queryKey, { ...read.lesson, id });
-          noticesAdded([`${storageProblem(e)} It is shown for this visit only.`]);
+          noticesAdded([rawMsg(`${storageProblem(e)} It is shown for this visit only.`)]);
         }
         await commands.open(id);
       } catch (e) {
-        noticesAdded([e instanceof Error ? e.message : String(e)]);
+        noticesAdded([rawMsg(e instanceof Error ? e.message : String(e))]);
       }
     })();
   }, [dataset, noticesAdded, commands, client]);
