@@ -20,6 +20,18 @@ export interface Dataset {
   sources: ReadonlyMap<string, Source>;
   quotes: ReadonlyMap<string, Quote>;
   coalition: CoalitionFile;
+  /**
+   * Present when the record is shown in a language other than English (localise-dataset.ts):
+   * who translated it, and how many of its blocks are current (the rest show the English).
+   */
+  translation?: RecordTranslationInfo;
+}
+
+export interface RecordTranslationInfo {
+  lang: string;
+  translatedBy: string;
+  current: number;
+  total: number;
 }
 
 export function buildDataset(

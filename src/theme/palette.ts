@@ -38,6 +38,9 @@ export const PALETTE: Readonly<Record<CommitmentTypeId, TypeStyle>> = {
   opposed: { label: 'Russia (opposed)', color: '#8a1c1c', group: 'role', reference: true },
 };
 
+/** The message id of a type's legend label (src/i18n/en/record.ts): say it with `t(typeLabelId(type))`. */
+export const typeLabelId = (type: CommitmentTypeId) => `type.${type}` as const;
+
 /** Countries with no entry in the data. Light enough that every type stands out from it. */
 export const NEUTRAL_COLOR = '#e9e6e0';
 export const SEA_COLOR = '#c8dbe8';
