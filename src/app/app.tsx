@@ -10,7 +10,7 @@ import './layout-phone.css';
 import './layout-embed.css';
 import { useDataset } from '@/datasets/use-dataset';
 import { useT } from '@/i18n';
-import { useEmbed, usePresenterView, useSelectedIso3, useView } from '@/store/hooks';
+import { useEmbed, useLang, usePresenterView, useSelectedIso3, useView } from '@/store/hooks';
 import type { Dataset } from '@/datasets/dataset';
 import type { Camera } from '@/store/url-state';
 import { MapView } from '@/features/map/map-view';
@@ -45,7 +45,7 @@ import { useBoundaryNames, useLinkCheck } from './use-link-check';
 const HIDDEN = { display: 'none' } as const;
 
 export function App({ initialCamera }: { initialCamera: Camera | null }) {
-  const data = useDataset();
+  const data = useDataset(useLang());
   const dataset = data.status === 'success' ? data.dataset : undefined;
   const view = useView();
   // About and My lessons are pages over the workspace, which stays mounted under them.

@@ -4,7 +4,8 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataFile } from './load';
-import { DATA_URLS } from './urls';
+import { DATA_URLS, recordTranslationUrl } from './urls';
+import { RecordTranslationFile } from './record-translations';
 import { BoundariesData } from './boundaries-topology';
 import {
   CoalitionFile,
@@ -32,3 +33,18 @@ export const boundariesQuery = () => file('boundaries', 'boundaries.topo.json', 
 export const labelPointsQuery = () => file('labelPoints', 'label-points.geojson', LabelPointsFile);
 /** The public corrections log, shown in the About view only, so it loads only there. */
 export const correctionsQuery = () => file('corrections', 'corrections.json', CorrectionsFile);
+
+/**
+ * The record's words in one language (issue 15), loaded only for a reader of that language. A
+ * language without a file is simply untranslated (every block shows in English, marked).
+ */
+export const recordTranslationQuery = (lang: string) =>
+  queryOptions({
+    queryKey: ['data', 'record-translation', lang] as const,
+    queryFn: ({ signal }) => {
+      const url = recordTranslationUrl(lang);
+      if (!url) return null;
+      return fetchDataFile(`i18n/${lang}/record.json`, url, RecordTranslationFile, signal);
+    },
+    staleTime: Infinity,
+  });

@@ -22,13 +22,20 @@ export interface RecordBlock {
   from: string;
   /** The language of `from`. */
   fromLang: string;
+  /** Where the English sits (the object and field that hold it), for localise-dataset.ts. */
+  at: { holder: object; field: string | number };
 }
 
-const block = (key: string, english: string): RecordBlock => ({
+const block = <T extends object>(
+  key: string,
+  holder: T,
+  field: keyof T & (string | number),
+): RecordBlock => ({
   key,
-  english,
-  from: english,
+  english: holder[field] as string,
+  from: holder[field] as string,
   fromLang: 'en',
+  at: { holder, field },
 });
 
 function quoteBlocks(q: Quote): RecordBlock[] {
@@ -37,8 +44,8 @@ function quoteBlocks(q: Quote): RecordBlock[] {
   // would re-translate a translation, so the reader sees the published words, labelled.
   const spoken = q.original ?? (q.spokenIn ? null : { text: q.text, lang: q.lang });
   return [
-    block(`quote.${q.id}.role`, q.role),
-    ...(q.context ? [block(`quote.${q.id}.context`, q.context)] : []),
+    block(`quote.${q.id}.role`, q, 'role'),
+    ...(q.context ? [block(`quote.${q.id}.context`, q, 'context')] : []),
     ...(spoken
       ? [
           {
@@ -46,6 +53,8 @@ function quoteBlocks(q: Quote): RecordBlock[] {
             english: q.lang === 'en' ? q.text : (q.translation?.text ?? q.text),
             from: spoken.text,
             fromLang: spoken.lang,
+            // The reader's rendering becomes the quote's `translation` (in their language).
+            at: { holder: q, field: 'translation' },
           },
         ]
       : []),
@@ -55,18 +64,18 @@ function quoteBlocks(q: Quote): RecordBlock[] {
 function countryBlocks(c: Country): RecordBlock[] {
   const at = `country.${c.iso3}`;
   return [
-    ...c.leaders.map((l, i) => block(`${at}.leaders.${i}.role`, l.role)),
+    ...c.leaders.map((l, i) => block(`${at}.leaders.${i}.role`, l, 'role')),
     ...c.positions.flatMap((p) => {
       const pos = `${at}.position.${p.asOf}`;
       return [
-        block(`${pos}.summary`, p.summary),
-        ...p.offers.map((o, i) => block(`${pos}.offers.${i}`, o)),
-        ...p.conditions.map((k, i) => block(`${pos}.conditions.${i}`, k.text)),
-        ...(p.confidenceNote ? [block(`${pos}.confidenceNote`, p.confidenceNote)] : []),
+        block(`${pos}.summary`, p, 'summary'),
+        ...p.offers.map((_, i) => block(`${pos}.offers.${i}`, p.offers, i)),
+        ...p.conditions.map((k, i) => block(`${pos}.conditions.${i}`, k, 'text')),
+        ...(p.confidenceNote ? [block(`${pos}.confidenceNote`, p, 'confidenceNote')] : []),
       ];
     }),
-    ...(c.noSummitPosition ? [block(`${at}.noSummitPosition`, c.noSummitPosition)] : []),
-    ...(c.notes ?? []).map((n, i) => block(`${at}.notes.${i}`, n.text)),
+    ...(c.noSummitPosition ? [block(`${at}.noSummitPosition`, c, 'noSummitPosition')] : []),
+    ...(c.notes ?? []).map((n, i) => block(`${at}.notes.${i}`, n, 'text')),
     ...c.quotes.flatMap(quoteBlocks),
   ];
 }
@@ -74,24 +83,24 @@ function countryBlocks(c: Country): RecordBlock[] {
 function coalitionBlocks(k: CoalitionFile): RecordBlock[] {
   const sameDay = new Map<string, number>();
   return [
-    block('summit.place', k.summit.place),
-    ...k.summit.facts.map((f, i) => block(`summit.facts.${i}`, f.text)),
-    ...k.types.map((t) => block(`types.${t.id}.description`, t.description)),
-    ...k.confidence.map((c) => block(`confidence.${c.id}.description`, c.description)),
+    block('summit.place', k.summit, 'place'),
+    ...k.summit.facts.map((f, i) => block(`summit.facts.${i}`, f, 'text')),
+    ...k.types.map((t) => block(`types.${t.id}.description`, t, 'description')),
+    ...k.confidence.map((c) => block(`confidence.${c.id}.description`, c, 'description')),
     ...k.quotes.flatMap(quoteBlocks),
     ...k.seedClaims.flatMap((s, i) => [
-      block(`seedClaims.${i}.claim`, s.claim),
-      block(`seedClaims.${i}.note`, s.note),
+      block(`seedClaims.${i}.claim`, s, 'claim'),
+      block(`seedClaims.${i}.note`, s, 'note'),
     ]),
     // Keyed by date and order within the day: an event added on another day shifts nothing.
     ...k.timeline.flatMap((e) => {
       const n = sameDay.get(e.date) ?? 0;
       sameDay.set(e.date, n + 1);
       const at = `timeline.${e.date}.${n}`;
-      return [block(`${at}.title`, e.title), block(`${at}.summary`, e.summary)];
+      return [block(`${at}.title`, e, 'title'), block(`${at}.summary`, e, 'summary')];
     }),
-    block('parisDeclaration.title', k.parisDeclaration.title),
-    ...k.parisDeclaration.points.map((p, i) => block(`parisDeclaration.points.${i}`, p.text)),
+    block('parisDeclaration.title', k.parisDeclaration, 'title'),
+    ...k.parisDeclaration.points.map((p, i) => block(`parisDeclaration.points.${i}`, p, 'text')),
   ];
 }
 
@@ -104,10 +113,14 @@ export function recordBlocks(record: {
   return [
     ...record.countries.flatMap(countryBlocks),
     ...coalitionBlocks(record.coalition),
-    ...(record.corrections?.corrections ?? []).flatMap((c) =>
-      (['subject', 'before', 'after', 'why'] as const).map((part) =>
-        block(`corrections.${c.id}.${part}`, c[part]),
-      ),
-    ),
+    ...correctionBlocks(record.corrections),
   ];
 }
+
+/** The corrections log's blocks (About loads that file on its own). */
+export const correctionBlocks = (file: CorrectionsFile | undefined): RecordBlock[] =>
+  (file?.corrections ?? []).flatMap((c) =>
+    (['subject', 'before', 'after', 'why'] as const).map((part) =>
+      block(`corrections.${c.id}.${part}`, c, part),
+    ),
+  );

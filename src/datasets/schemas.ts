@@ -110,7 +110,17 @@ export const Quote = z
      * English rendering when `text` is not English. `by: 'source'` means a publisher's own
      * translation; `by: 'editors'` means ours, shown as such.
      */
-    translation: z.strictObject({ text: text(), by: z.enum(['source', 'editors']) }).optional(),
+    translation: z
+      .strictObject({
+        text: text(),
+        by: z.enum(['source', 'editors']),
+        /**
+         * The translation's language: absent in the files (English); the reader's language in
+         * a localised dataset (localise-dataset.ts), where it is the record's translation.
+         */
+        lang: Lang.optional(),
+      })
+      .optional(),
     /** Set when `text` is itself a published translation of words spoken in another language. */
     spokenIn: Lang.optional(),
     /** The words as spoken, in `spokenIn`, where a source prints them. */

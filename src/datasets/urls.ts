@@ -17,3 +17,12 @@ export const DATA_URLS = {
   labelPoints: labelPointsUrl,
   corrections: correctionsUrl,
 } as const;
+
+/** The record's translations (data/i18n/<lang>/record.json), one file per language. */
+const recordTranslationUrls = import.meta.glob<string>('../../data/i18n/*/record.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+export const recordTranslationUrl = (lang: string): string | undefined =>
+  recordTranslationUrls[`../../data/i18n/${lang}/record.json`];
