@@ -23,6 +23,7 @@ import { BoundariesData } from '../src/datasets/boundaries-topology.ts';
 import { Lesson } from '../src/datasets/lesson-schema.ts';
 import { checkLesson } from '../src/datasets/lesson-check.ts';
 import { recordBlocks } from '../src/datasets/record-text.ts';
+import { lessonBlocks } from '../src/datasets/lesson-text.ts';
 import {
   RecordTranslationFile,
   TRANSLATED_LANGS,
@@ -88,6 +89,7 @@ export function runDataCheck(dir: string, today: string = todayUtc()): DataCheck
     const lessonFiles = existsSync(join(dir, 'lessons'))
       ? readdirSync(join(dir, 'lessons')).filter((f) => f.endsWith('.json'))
       : [];
+    const lessons: Lesson[] = [];
     for (const name of lessonFiles) {
       const file = `lessons/${name}`;
       const lesson = load(file, Lesson);
@@ -99,6 +101,7 @@ export function runDataCheck(dir: string, today: string = todayUtc()): DataCheck
           message: `"${lesson.id}" does not match the file name`,
         });
       problems.push(...checkLesson(lesson, { countries: countries.countries, coalition }, file));
+      lessons.push(lesson);
     }
     // The record's translations: a block whose key names no English block is a problem (a typo,
     // or English since removed); missing and stale ones are reported, shown in English, marked.
@@ -118,6 +121,24 @@ export function runDataCheck(dir: string, today: string = todayUtc()): DataCheck
       for (const key of report.orphans)
         problems.push({ file, where: `blocks.${key}`, message: 'no English block has this key' });
       translations.push(report);
+      // The built-in lessons' words in this language, checked the same way.
+      for (const lesson of lessons) {
+        const lessonFile = `i18n/${lang}/lessons/${lesson.id}.json`;
+        const t = existsSync(join(dir, lessonFile))
+          ? load(lessonFile, RecordTranslationFile)
+          : undefined;
+        const r = {
+          ...translationReport(lang, lessonBlocks(lesson), t),
+          subject: `lesson ${lesson.id}`,
+        };
+        for (const key of r.orphans)
+          problems.push({
+            file: lessonFile,
+            where: `blocks.${key}`,
+            message: 'no English block has this key',
+          });
+        translations.push(r);
+      }
     }
     const quotes =
       countries.countries.reduce((n, c) => n + c.quotes.length, 0) + coalition.quotes.length;
@@ -145,7 +166,7 @@ export function checkDataDir(dir: string, today?: string): string[] {
  */
 export function translationLines(reports: readonly TranslationReport[], all: boolean): string[] {
   return reports.flatMap((r) => [
-    `translations ${r.lang}: ${r.translated}/${r.total} current, ${r.stale.length} stale, ${r.missing.length} missing`,
+    `translations ${r.lang}${r.subject ? ` ${r.subject}` : ''}: ${r.translated}/${r.total} current, ${r.stale.length} stale, ${r.missing.length} missing`,
     ...r.stale.map((k) => `  ${r.lang} stale (English changed since): ${k}`),
     ...(all ? r.missing.map((k) => `  ${r.lang} missing: ${k}`) : []),
   ]);

@@ -58,6 +58,8 @@ export function translatedBlock(
 
 export interface TranslationReport {
   lang: TranslatedLang;
+  /** What is translated, when not the record ("lesson paris-2025"). */
+  subject?: string;
   total: number;
   translated: number;
   missing: string[];
