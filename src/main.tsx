@@ -2,6 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
+// Ukrainian (issue 15): the Cyrillic subset, downloaded only when Cyrillic text is on screen
+// (unicode-range), precached for offline use like the Latin one.
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/cyrillic-700.css';
 import './styles/app.css';
 import { App } from './app/app';
 import { AppProviders } from './app/providers';

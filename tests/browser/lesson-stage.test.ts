@@ -5,13 +5,18 @@
  * 55 % of the screen or more, its key at most 14 % of the map, and at projector scale every
  * text of the step (progress, title, caption, cards and their source lines) at 28 px or more
  * at 1080 px high, scaled with the screen's height below (19.9 px at 768, 18.7 px at 720).
+ * Every language the app speaks walks too, at 1024×768 (issue 15: German and Polish run ≈ 30 %
+ * longer, Ukrainian is Cyrillic), with the step titles of the lesson's translation.
  * A screenshot of each is kept under test-results/stage/ (in CI: of each view with a problem).
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Lesson } from '@/datasets/lesson-schema';
 import { revealCount } from '@/datasets/lesson-reveals';
 import { CountriesFile } from '@/datasets/schemas';
+import { localiseLesson } from '@/datasets/lesson-text';
+import { RecordTranslationFile } from '@/datasets/record-translations';
+import { LANGS, type Lang } from '@/i18n/langs';
 import { base, chromiumForThisFile } from './fixture';
 import { openApp, settle } from './app-page';
 import { measureStage } from './stage-fit';
@@ -34,13 +39,28 @@ const SIZES = [
 // two smallest screens, where it runs out of room first (the 1366 and 1080p walks found nothing
 // the 1024×768 and 1280×720 ones did not, and cost CI ≈ 50 s).
 const PLAIN = new Set(['1024×768', '1280×720']);
-const cases = lessons.flatMap((lesson) =>
-  SIZES.flatMap((size) =>
-    [false, true]
-      .filter((projector) => projector || PLAIN.has(`${size.width}×${size.height}`))
-      .map((projector) => ({ lesson, size, projector })),
+const cases = [
+  ...lessons.flatMap((lesson) =>
+    SIZES.flatMap((size) =>
+      [false, true]
+        .filter((projector) => projector || PLAIN.has(`${size.width}×${size.height}`))
+        .map((projector) => ({ lesson, size, projector, lang: 'en' as Lang })),
+    ),
   ),
-);
+  ...lessons.flatMap((lesson) =>
+    LANGS.filter((l) => l !== 'en').flatMap((lang) =>
+      [true, false].map((projector) => ({ lesson, size: SIZES[0]!, projector, lang })),
+    ),
+  ),
+];
+
+/** The lesson as a class in `lang` sees it (its translation, if it has one). */
+function inLanguage(lesson: Lesson, lang: Lang): Lesson {
+  const path = `data/i18n/${lang}/lessons/${lesson.id}.json`;
+  if (lang === 'en' || !existsSync(path)) return lesson;
+  const file = RecordTranslationFile.parse(JSON.parse(readFileSync(path, 'utf8')));
+  return localiseLesson(lesson, lang, file);
+}
 // Every view's screenshot on a developer's machine; in CI only those with a problem.
 const SHOT_ALL = process.env.CI !== 'true';
 
@@ -49,14 +69,15 @@ describe('the stage shows every part of every step', () => {
     cases.map(
       (c) =>
         [
-          `${c.lesson.id} ${c.size.width}×${c.size.height} ${c.projector ? 'projector' : 'plain'}`,
+          `${c.lesson.id} ${c.lang} ${c.size.width}×${c.size.height} ${c.projector ? 'projector' : 'plain'}`,
           c,
         ] as const,
     ),
   )(
     '%s',
-    async (_name, { lesson, size, projector }) => {
-      const mode = projector ? 'projector=1&' : '';
+    async (_name, { lesson: english, size, projector, lang }) => {
+      const lesson = inLanguage(english, lang);
+      const mode = `${projector ? 'projector=1&' : ''}${lang === 'en' ? '' : `lang=${lang}&`}`;
       const { page, consoleErrors } = await openApp(
         chromium.browser,
         `${base}?${mode}lesson=${lesson.id}&step=1`,
@@ -91,7 +112,7 @@ describe('the stage shows every part of every step', () => {
           await page.getByRole('heading', { level: 2, name: step.title }).waitFor();
           if (reveal === 1) await settle(page);
           const where = `step ${i + 1}${concealed ? ' (concealed)' : ''} reveal ${reveal}`;
-          const tag = `${lesson.id}-${size.width}x${size.height}-${projector ? 'projector' : 'plain'}-s${i + 1}-r${reveal}${concealed ? '-concealed' : ''}`;
+          const tag = `${lesson.id}-${lang}-${size.width}x${size.height}-${projector ? 'projector' : 'plain'}-s${i + 1}-r${reveal}${concealed ? '-concealed' : ''}`;
           const before = failures.length;
           const fit = await measureStage(page);
           failures.push(...fit.problems.map((p) => `${where}: ${p}`));
@@ -119,7 +140,7 @@ describe('the stage shows every part of every step', () => {
       expect(walked).toBe(expected);
       // The numbers the report quotes: the smallest map share and body text on this walk.
       console.info(
-        `${lesson.id} ${size.width}×${size.height} ${projector ? 'projector' : 'plain'}: ${walked} views, map ≥ ${(Math.min(...shares) * 100).toFixed(1)} %, step text ≥ ${Math.min(...fonts).toFixed(1)} px, key ≤ ${(Math.max(...keys) * 100).toFixed(1)} % of the map, ${failures.length} problems`,
+        `${lesson.id} ${lang} ${size.width}×${size.height} ${projector ? 'projector' : 'plain'}: ${walked} views, map ≥ ${(Math.min(...shares) * 100).toFixed(1)} %, step text ≥ ${Math.min(...fonts).toFixed(1)} px, key ≤ ${(Math.max(...keys) * 100).toFixed(1)} % of the map, ${failures.length} problems`,
       );
       expect(failures).toEqual([]);
       expect(consoleErrors).toEqual([]);
