@@ -5,6 +5,7 @@ import { boundariesQuery } from '@/datasets/queries';
 import type { BoundariesFile } from '@/datasets/schemas';
 import { useAppActions } from '@/store/hooks';
 import { typeLookup } from '@/store/selectors';
+import { useFormat } from '@/i18n';
 
 /**
  * When the data has arrived, checks the linked country once against it: one that exists
@@ -24,9 +25,16 @@ export function useLinkCheck(dataset: Dataset | undefined) {
 const namesOf = (b: BoundariesFile) =>
   new Map(b.features.map((f) => [f.properties.iso3, f.properties.name]));
 
-/** Names of countries outside the data, from the boundaries (for the panel and announcer). */
+/**
+ * Names of countries outside the data, from the boundaries (for the panel and announcer), in
+ * the reader's language (the boundaries' English names stand in where the platform has none).
+ */
 export function useBoundaryNames(): (iso3: string) => string | undefined {
   const boundaries = useQuery({ ...boundariesQuery(), select: namesOf });
   const names = boundaries.data;
-  return (iso3) => names?.get(iso3);
+  const f = useFormat();
+  return (iso3) => {
+    const name = names?.get(iso3);
+    return name === undefined ? undefined : f.countryName(iso3, name);
+  };
 }

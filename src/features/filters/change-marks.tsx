@@ -6,16 +6,18 @@
 import { useMemo } from 'react';
 import type { Dataset } from '@/datasets/dataset';
 import { compareAsOf } from '@/datasets/changes';
-import { formatShortDate } from '@/datasets/vocabulary';
+import { FormattedMessage, useFormat, useT } from '@/i18n';
 import { changeMarks, comparedDate } from '@/store/selectors';
 import { useAppActions, useAsOf, useCompareWith } from '@/store/hooks';
-import { HIGHLIGHT_COLOR, typeLabel } from '@/theme/palette';
+import { HIGHLIGHT_COLOR, typeLabelId } from '@/theme/palette';
 import './filters.css';
 
 export function ChangeMarks({ dataset }: { dataset: Dataset }) {
   const asOf = useAsOf();
   const compareWith = useCompareWith();
   const { countryChosen, comparisonDismissed } = useAppActions();
+  const t = useT();
+  const f = useFormat();
   const changes = useMemo(
     () => changeMarks(dataset, { asOf, compareWith }),
     [dataset, asOf, compareWith],
@@ -25,13 +27,13 @@ export function ChangeMarks({ dataset }: { dataset: Dataset }) {
 
   const day = (d: string | null) =>
     d === null
-      ? `the latest known (${formatShortDate(dataset.coalition.reviewedUpTo)})`
-      : formatShortDate(d);
+      ? t('map.latestKnown', { date: f.shortDate(dataset.coalition.reviewedUpTo) })
+      : f.shortDate(d);
   // Rows read in time order: "since" an earlier date, or "up to" a later one.
   const forward = compareAsOf(other, asOf) < 0;
   const heading = forward
-    ? `Changed since ${day(other)}`
-    : `Changed from ${day(asOf)} to ${day(other)}`;
+    ? t('map.changedSince', { date: day(other) })
+    : t('map.changedFromTo', { from: day(asOf), to: day(other) });
   return (
     <section
       className="change-marks"
@@ -42,19 +44,27 @@ export function ChangeMarks({ dataset }: { dataset: Dataset }) {
       <div className="change-marks-head">
         <h2 id="change-marks-title">{heading}</h2>
         <button type="button" className="link-button" onClick={comparisonDismissed}>
-          Hide
+          {t('map.changesHide')}
         </button>
       </div>
       {changes.length === 0 ? (
-        <p>No country changed type.</p>
+        <p>{t('map.noChanges')}</p>
       ) : (
         <>
-          <p className="change-marks-note">Outlined on the map.</p>
+          <p className="change-marks-note">{t('map.changesOutlined')}</p>
           <ul>
             {changes.map((c) => (
               <li key={c.iso3}>
                 <button type="button" onClick={() => countryChosen(c.iso3)}>
-                  <strong>{c.name}</strong>: {typeLabel(c.from)} → {typeLabel(c.to)}
+                  <FormattedMessage
+                    id="map.changeRow"
+                    values={{
+                      name: f.countryName(c.iso3, c.name),
+                      from: t(c.from ? typeLabelId(c.from) : 'map.legendNone'),
+                      to: t(c.to ? typeLabelId(c.to) : 'map.legendNone'),
+                      strong: (chunks) => <strong>{chunks}</strong>,
+                    }}
+                  />
                 </button>
               </li>
             ))}

@@ -5,7 +5,7 @@
  */
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '@/datasets/dataset';
-import { typeAt } from '@/datasets/dataset';
+import { matchesSearch, typeAt } from '@/datasets/dataset';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
 import {
   useAppActions,
@@ -16,8 +16,9 @@ import {
   usePatternsShown,
   useConcealed,
 } from '@/store/hooks';
-import { listedCountries } from '@/store/selectors';
-import { PALETTE } from '@/theme/palette';
+import { visibleCountries } from '@/store/selectors';
+import { typeLabelId } from '@/theme/palette';
+import { useFormat, useT } from '@/i18n';
 import { Swatch } from '@/components/swatch';
 import './filters.css';
 
@@ -32,11 +33,18 @@ export function CountryList({ dataset }: { dataset: Dataset }) {
   const searchId = useId();
   const [active, setActive] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
+  const t = useT();
+  const f = useFormat();
 
-  const visible = listedCountries(dataset, { asOf, shownTypes: shown, search });
-  const groups = COMMITMENT_TYPE_IDS.map((t) => ({
-    type: t,
-    countries: visible.filter((c) => typeAt(c, asOf) === t),
+  // Names in the reader's language, sorted in its alphabet; the search finds a country by
+  // that name, its English name (the record's) or its ISO code.
+  const visible = visibleCountries(dataset, { asOf, shownTypes: shown })
+    .map((c) => ({ iso3: c.iso3, name: f.countryName(c.iso3, c.name), country: c }))
+    .filter((c) => matchesSearch(c, search) || matchesSearch(c.country, search))
+    .sort((a, b) => f.compare(a.name, b.name));
+  const groups = COMMITMENT_TYPE_IDS.map((type) => ({
+    type,
+    countries: visible.filter((c) => typeAt(c.country, asOf) === type),
   })).filter((g) => g.countries.length > 0);
   // Roving tabindex: the list is one Tab stop; arrows, Home and End move within it.
   const order = groups.flatMap((g) => g.countries.map((c) => c.iso3));
@@ -54,20 +62,20 @@ export function CountryList({ dataset }: { dataset: Dataset }) {
 
   return (
     <nav className="country-list" aria-labelledby="list-title" id="country-list" tabIndex={-1}>
-      <h2 id="list-title">Countries</h2>
+      <h2 id="list-title">{t('map.countries')}</h2>
       <label htmlFor={searchId} className="search-label">
-        Search by name or ISO code
+        {t('map.searchLabel')}
       </label>
       <input
         id={searchId}
         type="search"
         value={search}
         onChange={(e) => searchChanged(e.target.value)}
-        placeholder="e.g. France or FRA"
+        placeholder={t('map.searchPlaceholder')}
         autoComplete="off"
       />
       <p className="hint" role="status" aria-live="polite">
-        {visible.length} of {dataset.countries.length} countries
+        {t('map.listCount', { shown: visible.length, total: dataset.countries.length })}
       </p>
       {/* Arrow keys are handled for the buttons inside; the div itself is not a control. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
@@ -76,7 +84,7 @@ export function CountryList({ dataset }: { dataset: Dataset }) {
           <section key={g.type} aria-labelledby={`group-${g.type}`}>
             <h3 id={`group-${g.type}`} className={`group-title${concealed ? ' concealed' : ''}`}>
               <Swatch type={g.type} patterns={patterns} />
-              {PALETTE[g.type].label}
+              {t(typeLabelId(g.type))}
             </h3>
             <ul>
               {g.countries.map((c) => (

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import type { Dataset } from '@/datasets/dataset';
 import { dateOptions, optionOf, type DateOption } from '@/datasets/date-options';
-import { formatShortDate, formatShortSpan } from '@/datasets/vocabulary';
+import { useFormat, useT, type Formatter } from '@/i18n';
 import { typeLookup } from '@/store/selectors';
 import { useAppActions, useAsOf } from '@/store/hooks';
 import './filters.css';
@@ -15,15 +15,17 @@ import './filters.css';
  * An option shows its days; its event is the option's group label in the open list and a line
  * under the closed one (a select cannot wrap, and "4–6 Sept 2025 — Paris summit: …" would be cut).
  */
-const optionTag = (o: DateOption) => (
+const optionTag = (o: DateOption, f: Formatter) => (
   <option key={o.value} value={o.value}>
-    {formatShortSpan(o.first, o.last)}
+    {f.span(o.first, o.last)}
   </option>
 );
 
 export function DateSwitch({ dataset }: { dataset: Dataset }) {
   const asOf = useAsOf();
   const { dateChosen } = useAppActions();
+  const t = useT();
+  const f = useFormat();
   const { coalition, countries } = dataset;
   const options = useMemo(
     () => dateOptions(countries, coalition.timeline, coalition.summit.date),
@@ -37,7 +39,7 @@ export function DateSwitch({ dataset }: { dataset: Dataset }) {
   return (
     <div className="date-switch">
       <label>
-        <span>Positions as of</span>
+        <span>{t('map.positionsAsOf')}</span>
         <select
           value={value}
           aria-describedby={event ? 'date-event' : undefined}
@@ -46,18 +48,18 @@ export function DateSwitch({ dataset }: { dataset: Dataset }) {
           }
         >
           <option value="latest">
-            Latest known (to {formatShortDate(coalition.reviewedUpTo)})
+            {t('map.latestKnownOption', { date: f.shortDate(coalition.reviewedUpTo) })}
           </option>
           {options.map((o) =>
             o.event ? (
               <optgroup key={o.value} label={o.event}>
-                {optionTag(o)}
+                {optionTag(o, f)}
               </optgroup>
             ) : (
-              optionTag(o)
+              optionTag(o, f)
             ),
           )}
-          {own && <option value={own}>{formatShortDate(own)}</option>}
+          {own && <option value={own}>{f.shortDate(own)}</option>}
         </select>
       </label>
       {event && (

@@ -14,7 +14,8 @@ import {
   useShownTypes,
 } from '@/store/hooks';
 import { typeLookup } from '@/store/selectors';
-import { DARK_NEUTRAL_COLOR, NEUTRAL_COLOR, PALETTE } from '@/theme/palette';
+import { DARK_NEUTRAL_COLOR, NEUTRAL_COLOR, typeLabelId } from '@/theme/palette';
+import { useT } from '@/i18n';
 import { ColourSwatch, Swatch } from '@/components/swatch';
 import './filters.css';
 import './legend-stage.css';
@@ -26,44 +27,45 @@ export function LegendFilter({ dataset }: { dataset: Dataset }) {
   const concealed = useConcealed();
   const dark = useResolvedTheme() === 'dark';
   const { typeToggled, filtersReset } = useAppActions();
+  const t = useT();
   const counts = countByType(dataset.countries, asOf);
-  const types = COMMITMENT_TYPE_IDS.filter((t) => counts[t] > 0 || shown.includes(t));
+  const types = COMMITMENT_TYPE_IDS.filter((type) => counts[type] > 0 || shown.includes(type));
 
   return (
     <section className="legend" aria-labelledby="legend-title">
       <div className="legend-head">
-        <h2 id="legend-title">Commitment type</h2>
+        <h2 id="legend-title">{t('map.legendTitle')}</h2>
         <button
           type="button"
           className="link-button"
           onClick={filtersReset}
           disabled={shown.length === 0}
         >
-          Show all
+          {t('map.legendShowAll')}
         </button>
       </div>
       <p className="hint" id="legend-hint">
-        Press a type to show only it; press more to add them.
+        {t('map.legendHint')}
       </p>
       <ul className="legend-list" aria-describedby="legend-hint">
-        {types.map((t) => {
-          const pressed = shown.includes(t);
+        {types.map((type) => {
+          const pressed = shown.includes(type);
           const muted = shown.length > 0 && !pressed;
           return (
-            <li key={t}>
+            <li key={type}>
               <button
                 type="button"
                 className={`legend-item${muted ? ' is-muted' : ''}`}
                 aria-pressed={pressed}
-                onClick={() => typeToggled(t, typeLookup(dataset))}
+                onClick={() => typeToggled(type, typeLookup(dataset))}
               >
-                <Swatch type={t} patterns={patterns} />
-                <span className="legend-label">{PALETTE[t].label}</span>
+                <Swatch type={type} patterns={patterns} />
+                <span className="legend-label">{t(typeLabelId(type))}</span>
                 <span
                   className={`legend-count${concealed ? ' concealed' : ''}`}
-                  aria-label={`${counts[t]} ${counts[t] === 1 ? 'country' : 'countries'}`}
+                  aria-label={t('map.legendCount', { count: counts[type] })}
                 >
-                  {counts[t]}
+                  {counts[type]}
                 </span>
               </button>
             </li>
@@ -73,11 +75,7 @@ export function LegendFilter({ dataset }: { dataset: Dataset }) {
       {/* The map's grey, explained: a key, not a filter (there is nothing to show "only"). */}
       <p className="legend-none">
         <ColourSwatch color={dark ? DARK_NEUTRAL_COLOR : NEUTRAL_COLOR} />
-        <span>
-          {shown.length > 0
-            ? 'No position recorded, or left out by the filter'
-            : 'No position recorded'}
-        </span>
+        <span>{t(shown.length > 0 ? 'map.legendNoneFiltered' : 'map.legendNone')}</span>
       </p>
     </section>
   );

@@ -23,6 +23,7 @@ export function bothMaps(front: MapAdapter, back: MapAdapter): MapAdapter {
     setFocused: both((m) => m.setFocused),
     setHighlighted: both((m) => m.setHighlighted),
     setDisplay: both((m) => m.setDisplay),
+    setMessages: both((m) => m.setMessages),
     jumpTo: both((m) => m.jumpTo),
     // Kept by both (a lesson step's bounds are still kept after the handover).
     fitBounds: both((m) => m.fitBounds),

@@ -74,7 +74,19 @@ export interface MapAdapter {
   onHover(cb: (info: HoverInfo | null) => void): () => void;
   /** Fires when the camera has settled after a move. */
   onMoveEnd(cb: (camera: Camera) => void): () => void;
+  /** The words of the map's own controls, when the reader changes language. */
+  setMessages(messages: MapMessages): void;
   destroy(): void;
+}
+
+/** The words of a map's own controls (zoom buttons, attribution), in the reader's language. */
+export interface MapMessages {
+  /** The map canvas's own name (MapLibre's). */
+  map: string;
+  zoomIn: string;
+  zoomOut: string;
+  attributionToggle: string;
+  attribution: string;
 }
 
 export interface MapDisplay {
@@ -94,8 +106,17 @@ export interface MapAdapterOptions {
   container: HTMLElement;
   camera: Camera | null;
   /** Absolute URLs of the label font files (same origin). */
-  fontUrls: { latin: string; latinExt: string };
+  fontUrls: MapFontUrls;
   reducedMotion: boolean;
+  /** The controls' words at the start (`setMessages` changes them). */
+  messages: MapMessages;
+}
+
+/** The label font, Noto Sans, in the subsets the five languages' country names need. */
+export interface MapFontUrls {
+  latin: string;
+  latinExt: string;
+  cyrillic: string;
 }
 
 /**

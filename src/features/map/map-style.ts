@@ -24,6 +24,7 @@ import {
 } from './expressions';
 import { MARKER_RADIUS } from './picking';
 import { LABEL_FONT, LAYER, SOURCE } from './map-ids';
+import type { MapFontUrls } from './map-adapter';
 
 export { LABEL_FONT, LAYER, SOURCE } from './map-ids';
 
@@ -184,7 +185,7 @@ export function labelLayer(): LayerSpecification {
   };
 }
 
-export function buildStyle(fontUrls: { latin: string; latinExt: string }): StyleSpecification {
+export function buildStyle(fontUrls: MapFontUrls): StyleSpecification {
   return {
     version: 8,
     name: 'Coalition Map',
@@ -197,6 +198,11 @@ export function buildStyle(fontUrls: { latin: string; latinExt: string }): Style
         {
           url: fontUrls.latinExt,
           'unicode-range': ['U+0100-02AF', 'U+1E00-1EFF', 'U+2020', 'U+20A0-20CF'],
+        },
+        // Ukrainian names (and any Cyrillic): @fontsource's cyrillic subset, its own range.
+        {
+          url: fontUrls.cyrillic,
+          'unicode-range': ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'],
         },
       ],
     },

@@ -5,10 +5,10 @@
  */
 import type { Dataset } from '@/datasets/dataset';
 import { countByType, snapshotDates, typeAt } from '@/datasets/dataset';
-import { formatDate } from '@/datasets/vocabulary';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
+import { useFormat, useT } from '@/i18n';
 import { useAsOf } from '@/store/hooks';
-import { PALETTE } from '@/theme/palette';
+import { typeLabelId } from '@/theme/palette';
 
 export const MAP_SUMMARY_ID = 'map-summary';
 
@@ -20,11 +20,13 @@ export function MapSummary({
   focused: string | null;
 }) {
   const asOf = useAsOf();
+  const t = useT();
+  const f = useFormat();
   if (!dataset) return null;
   const counts = countByType(dataset.countries, asOf);
   const s = dataset.coalition.summit;
-  const parts = COMMITMENT_TYPE_IDS.filter((t) => counts[t] > 0).map(
-    (t) => `${PALETTE[t].label}: ${counts[t]}`,
+  const parts = COMMITMENT_TYPE_IDS.filter((type) => counts[type] > 0).map((type) =>
+    t('map.typeCount', { type: t(typeLabelId(type)), count: counts[type] }),
   );
   const first = snapshotDates(dataset.countries)[0];
   const before = asOf !== null && first !== undefined && asOf < first;
@@ -33,17 +35,23 @@ export function MapSummary({
   return (
     <>
       <p id={MAP_SUMMARY_ID} className="visually-hidden">
-        {s.committedCount} countries formally committed to a reassurance force; the list was never
-        published. Countries on the map by type: {parts.join('; ')}. Arrow keys move between
-        countries, Enter opens one, Shift and arrows pan, plus and minus zoom.
+        {t('map.summary', {
+          count: s.committedCount,
+          types: parts.join(t('map.typeCountSeparator')),
+        })}
       </p>
       {before && (
         <p className="map-note" role="status">
-          No positions recorded before {formatDate(first)}: choose a later date.
+          {t('map.noPositionsBefore', { date: f.date(first) })}
         </p>
       )}
       <p className="visually-hidden" aria-live="polite">
-        {country ? `${country.name}: ${type ? PALETTE[type].label : 'no position recorded'}` : ''}
+        {country
+          ? t('map.focusedCountry', {
+              name: f.countryName(country.iso3, country.name),
+              type: t(type ? typeLabelId(type) : 'map.noPositionRecorded'),
+            })
+          : ''}
       </p>
     </>
   );

@@ -6,12 +6,15 @@
 import { useMemo, useRef } from 'react';
 import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import fontLatinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import fontCyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import type { Dataset } from '@/datasets/dataset';
 import { formatProblem, DataFileError } from '@/datasets/data-error';
 import type { Camera } from '@/store/url-state';
-import { PALETTE } from '@/theme/palette';
+import { typeLabelId } from '@/theme/palette';
 import type { CommitmentTypeId } from '@/datasets/schemas';
+import { useFormat, useSay, useT, type Translate } from '@/i18n';
 import { useSvgAdapterFactory, useMapAdapterFactory } from './adapter-context';
+import type { MapMessages } from './map-adapter';
 import { useMapAdapters } from './use-map-adapters';
 import { useMapSync } from './use-map-sync';
 import { useMapKeyboard } from './use-map-keyboard';
@@ -26,8 +29,14 @@ interface Props {
   onCameraChange: (camera: Camera) => void;
 }
 
-/** Said on the map when the SVG map stands in for MapLibre (a status, not an error). */
-export const SIMPLER_MAP_NOTE = 'Simpler map: this browser has no WebGL 2.';
+/** The words of the maps' own controls, in the reader's language. */
+export const mapMessages = (t: Translate): MapMessages => ({
+  map: t('map.canvas'),
+  zoomIn: t('map.zoomIn'),
+  zoomOut: t('map.zoomOut'),
+  attributionToggle: t('map.attributionToggle'),
+  attribution: t('map.attribution'),
+});
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 const prefersReducedMotion = () =>
@@ -38,11 +47,20 @@ export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
   const svgFactory = useSvgAdapterFactory();
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<HTMLDivElement>(null);
+  const t = useT();
+  const f = useFormat();
+  const say = useSay();
+  const messages = useMemo(() => mapMessages(t), [t]);
   const factories = useMemo(() => ({ main: factory, svg: svgFactory }), [factory, svgFactory]);
   const { adapter, simpler, failure } = useMapAdapters(factories, containerRef, svgRef, {
     camera: initialCamera,
-    fontUrls: { latin: absolute(fontLatin), latinExt: absolute(fontLatinExt) },
+    fontUrls: {
+      latin: absolute(fontLatin),
+      latinExt: absolute(fontLatinExt),
+      cyrillic: absolute(fontCyrillic),
+    },
     reducedMotion: prefersReducedMotion(),
+    messages,
   });
 
   const { hover, loadError, retry, ready } = useMapSync(
@@ -50,6 +68,7 @@ export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
     dataset,
     onCameraChange,
     initialCamera === null,
+    messages,
   );
   const loadMessage =
     loadError instanceof DataFileError
@@ -69,8 +88,8 @@ export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="application"
-        aria-roledescription="map"
-        aria-label="Map of commitments"
+        aria-roledescription={t('map.roleDescription')}
+        aria-label={t('map.label')}
         aria-describedby={MAP_SUMMARY_ID}
         onKeyDown={keyboard.onKeyDown}
         onFocus={(e) => e.target === e.currentTarget && keyboard.onFocus()}
@@ -81,24 +100,24 @@ export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
         <MapSummary dataset={dataset} focused={keyboard.focused} />
         {!failure && !loadError && (!adapter || !ready) && (
           <p className="map-status" role="status">
-            Loading the map…
+            {t('map.loading')}
           </p>
         )}
         {simpler && !failure && (
           <p className="map-note map-note--simpler" role="note">
-            {SIMPLER_MAP_NOTE}
+            {t('map.simpler')}
           </p>
         )}
         {failure && (
           <p className="map-status map-status--error" role="alert">
-            {failure}
+            {say(failure)}
           </p>
         )}
         {loadError && (
           <div className="map-status map-status--error" role="alert">
-            <p>The map’s boundaries could not be loaded: {loadMessage}</p>
+            <p>{t('map.boundariesFailed', { error: loadMessage ?? '' })}</p>
             <button type="button" onClick={retry}>
-              Try again
+              {t('app.tryAgain')}
             </button>
           </div>
         )}
@@ -108,11 +127,9 @@ export function MapView({ dataset, initialCamera, onCameraChange }: Props) {
             style={{ left: hover.x + 14, top: hover.y + 14 }}
             aria-hidden="true"
           >
-            <strong>{hover.name}</strong>
+            <strong>{f.countryName(hover.iso3, hover.name)}</strong>
             <span>
-              {hover.type
-                ? PALETTE[hover.type as CommitmentTypeId].label
-                : 'Not in the coalition data'}
+              {hover.type ? t(typeLabelId(hover.type as CommitmentTypeId)) : t('map.notInData')}
             </span>
           </div>
         )}

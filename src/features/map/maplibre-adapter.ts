@@ -23,7 +23,7 @@ import {
 } from './map-adapter';
 
 export async function createMaplibreAdapter(options: MapAdapterOptions): Promise<MapAdapter> {
-  const map = await createMap(options);
+  const { map, setMessages } = await createMap(options);
 
   const fitKept = keepFitted(map, options.reducedMotion);
   const state = (iso3: string, s: Record<string, boolean>) => {
@@ -154,7 +154,7 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
     async snapshot(override = {}) {
       const { picture, ...shown } = override;
       if (picture && data)
-        return renderAt(map, options.fontUrls, {
+        return renderAt(map, options, {
           size: picture,
           ...picture,
           display: { ...display, ...shown },
@@ -195,6 +195,7 @@ export async function createMaplibreAdapter(options: MapAdapterOptions): Promise
       map.on('moveend', handler);
       return () => void map.off('moveend', handler);
     },
+    setMessages,
     destroy: () => map.remove(),
   };
 }

@@ -25,7 +25,7 @@ export interface RenderRequest {
 
 export async function renderAt(
   screen: maplibregl.Map,
-  fontUrls: MapAdapterOptions['fontUrls'],
+  { fontUrls, messages }: Pick<MapAdapterOptions, 'fontUrls' | 'messages'>,
   r: RenderRequest,
 ): Promise<HTMLCanvasElement> {
   const container = document.createElement('div');
@@ -42,12 +42,13 @@ export async function renderAt(
   const { clientWidth: w, clientHeight: h } = screen.getContainer();
   const fit = Math.min(r.size.width / Math.max(w, 1), r.size.height / Math.max(h, 1));
   const c = screen.getCenter();
-  const map = await createMap(
+  const { map } = await createMap(
     {
       container,
       camera: { lon: c.lng, lat: c.lat, zoom: Math.max(1, screen.getZoom() + Math.log2(fit)) },
       fontUrls,
       reducedMotion: true,
+      messages,
     },
     { pixelRatio: r.pixelRatio },
   );

@@ -4,6 +4,7 @@
  * button, so the edge never hides the map it points beyond.
  */
 import { useState } from 'react';
+import { useT } from '@/i18n';
 
 interface Props {
   countries: readonly { iso3: string; name: string }[];
@@ -19,17 +20,18 @@ const INLINE = 10;
 
 export function OffscreenList({ countries, total, onReveal, onShowAll, compact }: Props) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   if (countries.length === 0) return null;
   const foldable = compact || countries.length > INLINE;
   const folded = foldable && !open;
   return (
-    <nav className="offscreen" aria-label="Countries outside the view">
+    <nav className="offscreen" aria-label={t('map.offscreenLabel')}>
       {foldable ? (
         <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-          {countries.length} more off the map
+          {t('map.offscreenFolded', { count: countries.length })}
         </button>
       ) : (
-        <span>{countries.length} more:</span>
+        <span>{t('map.offscreenInline', { count: countries.length })}</span>
       )}
       {!folded && (
         <ul>
@@ -43,7 +45,7 @@ export function OffscreenList({ countries, total, onReveal, onShowAll, compact }
         </ul>
       )}
       <button type="button" className="offscreen-all" onClick={onShowAll}>
-        Show all {total}
+        {t('map.offscreenShowAll', { count: total })}
       </button>
     </nav>
   );

@@ -37,14 +37,18 @@ export function inView(lon: number, lat: number, camera: Camera, size: Size, ins
   return Math.abs(dx) <= size.width / 2 - inset && Math.abs(dy) <= size.height / 2 - inset;
 }
 
-/** The countries whose label point is outside the view, by name. A size of 0 knows nothing. */
+/**
+ * The countries whose label point is outside the view, by name (`compare`: the reader's
+ * alphabet). A size of 0 knows nothing.
+ */
 export function offscreen<T extends PlacedCountry>(
   countries: readonly T[],
   camera: Camera,
   size: Size,
+  compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b),
 ): T[] {
   if (size.width <= 0 || size.height <= 0) return [];
   return countries
     .filter((c) => !inView(c.lon, c.lat, camera, size))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compare(a.name, b.name));
 }

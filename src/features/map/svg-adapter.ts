@@ -50,10 +50,14 @@ export async function createSvgAdapter(options: MapAdapterOptions): Promise<MapA
     draw: (camera) => scene.place(st, camera, size()),
   });
   const fitKept = keepFitted(motion, options.reducedMotion);
-  const controls = createSvgControls(container, (d) => {
-    fitKept(null);
-    motion.zoomTo(motion.camera().zoom + d);
-  });
+  const controls = createSvgControls(
+    container,
+    (d) => {
+      fitKept(null);
+      motion.zoomTo(motion.camera().zoom + d);
+    },
+    options.messages,
+  );
   const pointer = createSvgPointer(scene.svg, {
     size,
     camera: motion.camera,
@@ -187,6 +191,7 @@ export async function createSvgAdapter(options: MapAdapterOptions): Promise<MapA
       });
     },
     onMoveEnd: (cb) => motion.onMoveEnd(cb as (c: Camera) => void),
+    setMessages: (m) => controls.setMessages(m),
     destroy() {
       resize?.disconnect();
       pointer.destroy();

