@@ -8,7 +8,10 @@ import { App } from '@/app/app';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { storeFromUrl } from '@/app/initial-state';
-import { DATA_URLS } from '@/datasets/urls';
+import { readFileSync } from 'node:fs';
+import { DATA_URLS, recordTranslationUrl } from '@/datasets/urls';
+import { lessonTranslationUrl } from '@/datasets/lesson-translation-query';
+import { TRANSLATED_LANGS } from '@/datasets/record-translations';
 import { createFakeMap, type FakeMap } from './fake-map-adapter';
 import {
   realCoalition,
@@ -18,6 +21,16 @@ import {
   tinyTopology,
   tinyLabels,
 } from './fixtures';
+
+function translationFile(url: string): string | undefined {
+  for (const lang of TRANSLATED_LANGS) {
+    if (recordTranslationUrl(lang) === url) return `data/i18n/${lang}/record.json`;
+    const lesson = /\/lessons\/([a-z0-9-]+)\.json/.exec(url)?.[1];
+    if (lesson && lessonTranslationUrl(lang, lesson) === url)
+      return `data/i18n/${lang}/lessons/${lesson}.json`;
+  }
+  return undefined;
+}
 
 export type FileOverrides = Partial<Record<keyof typeof DATA_URLS, string | Error>>;
 
@@ -37,7 +50,13 @@ export function stubFetch(overrides: FileOverrides = {}) {
     const key = (Object.keys(DATA_URLS) as (keyof typeof DATA_URLS)[]).find(
       (k) => DATA_URLS[k] === url,
     );
-    if (!key) return new Response('not found', { status: 404 });
+    if (!key) {
+      // The record's and the built-in lessons' translations, from data/i18n as shipped.
+      const file = translationFile(url);
+      return file
+        ? new Response(readFileSync(file, 'utf8'), { status: 200 })
+        : new Response('not found', { status: 404 });
+    }
     const o = overrides[key];
     if (o instanceof Error) throw o;
     return new Response(o ?? JSON.stringify(defaults[key]), { status: 200 });

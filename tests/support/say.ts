@@ -14,7 +14,14 @@ const intls = new Map<Lang, ReturnType<typeof createIntl>>();
 export function intlFor(lang: Lang) {
   let intl = intls.get(lang);
   if (!intl) {
-    intl = createIntl({ locale: intlLocale(lang), messages: CATALOGUES[lang] });
+    // A message that cannot be formatted is a test failure, not a silent fallback to its id.
+    intl = createIntl({
+      locale: intlLocale(lang),
+      messages: CATALOGUES[lang],
+      onError: (e) => {
+        throw e;
+      },
+    });
     intls.set(lang, intl);
   }
   return intl;
