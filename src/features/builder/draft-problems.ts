@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { Lesson } from '@/datasets/lesson-schema';
 import { checkLesson, type LessonContext } from '@/datasets/lesson-check';
+import type { DataProblem } from '@/datasets/data-error';
 import { msg, type MessageId, type Msg, type Translate } from '@/i18n';
 
 /** A message value, or words the data layer gives as they are. */
@@ -39,6 +40,15 @@ function schemaProblem(issue: z.core.$ZodIssue, key: string): Problem {
   return issue.message;
 }
 
+/**
+ * A reference problem (checkLesson's) in the reader's words where it gives them (`said`, whose
+ * `at` names the file and place: the field's own label says where here), else its English.
+ */
+function referenceProblem(p: DataProblem): Problem {
+  const said = (p as DataProblem & { said?: Msg }).said;
+  return said ? msg(said.id, { ...said.values, at: '' }) : p.message;
+}
+
 export function draftProblems(draft: Lesson, ctx: LessonContext): Problems {
   const found = new Map<string, Problem>();
   const add = (key: string, message: Problem) => {
@@ -54,7 +64,7 @@ export function draftProblems(draft: Lesson, ctx: LessonContext): Problems {
     return found;
   }
   for (const p of checkLesson(parsed.data, ctx, 'lesson', { typedFacts: false }))
-    add(fieldOf(p.where, parsed.data), p.message);
+    add(fieldOf(p.where, parsed.data), referenceProblem(p));
   return found;
 }
 

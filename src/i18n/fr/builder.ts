@@ -52,7 +52,7 @@ export const builder: AreaMessages<typeof en> = {
   'builder.caption': 'Étape {step, number} : légende',
   'builder.captionHint': 'Facultatif : ce que la classe lit sous le titre.',
   'builder.notes': 'Étape {step, number} : notes du présentateur',
-  'builder.notesHint': 'Visibles par vous seulement (fenêtre du présentateur).',
+  'builder.notesHint': 'Visibles par vous seulement (mode présentateur).',
   'builder.reveal': 'Laisser la classe deviner d’abord (couleurs masquées jusqu’au clic suivant)',
   'builder.count': '{count, number} sur {max, number} caractères',
   'builder.limit.lessonTitle':

@@ -53,7 +53,7 @@ export const builder: AreaMessages<typeof en> = {
   'builder.caption': 'Krok {step, number}: podpis',
   'builder.captionHint': 'Opcjonalnie: co klasa czyta pod tytułem.',
   'builder.notes': 'Krok {step, number}: notatki prelegenta',
-  'builder.notesHint': 'Widoczne tylko dla prowadzącego (okno prezentera).',
+  'builder.notesHint': 'Widoczne tylko dla prowadzącego (widok prezentera).',
   'builder.reveal': 'Najpierw niech klasa zgaduje (kolory ukryte do następnego kliknięcia)',
   'builder.count': '{count, number} z {max, plural, one {# znaku} other {# znaków}}',
   'builder.limit.lessonTitle':

@@ -53,7 +53,7 @@ export const builder: AreaMessages<typeof en> = {
   'builder.caption': 'Крок {step, number}: підпис',
   'builder.captionHint': 'Необов’язково: що клас читає під назвою.',
   'builder.notes': 'Крок {step, number}: нотатки доповідача',
-  'builder.notesHint': 'Бачите лише ви (вікно доповідача).',
+  'builder.notesHint': 'Бачите лише ви (режим доповідача).',
   'builder.reveal': 'Спершу дати класу вгадати (кольори приховано до наступного натискання)',
   'builder.count': '{count, number} з {max, plural, one {# символу} other {# символів}}',
   'builder.limit.lessonTitle':
