@@ -29,6 +29,16 @@ describe('the embed code', () => {
     ).toBe('https://example.org/?lesson=paris-2025&step=2&embed=1');
   });
 
+  it('opens in the language the teacher shares in, replacing one the address had', () => {
+    expect(embedUrl('https://example.org/?country=FRA', 'de')).toBe(
+      'https://example.org/?country=FRA&embed=1&lang=de',
+    );
+    expect(embedUrl('https://example.org/?lang=fr&country=FRA', 'uk')).toBe(
+      'https://example.org/?lang=uk&country=FRA&embed=1',
+    );
+    expect(embedUrl('https://example.org/?country=FRA', null)).not.toContain('lang=');
+  });
+
   it('is a responsive iframe: aspect-ratio box, title, lazy, no script', () => {
     const html = embedSnippet('https://example.org/?lesson=paris-2025&step=2', 'A "lesson" <b>');
     const { attr } = parse(html);

@@ -14,6 +14,11 @@ import * as ops from '@/features/builder/draft-ops';
 import { blockOptions } from '@/features/builder/block-options';
 import { draftProblems, problemSentences } from '@/features/builder/draft-problems';
 import { realCoalition, realCountries, realSources } from '../support/fixtures';
+import { intlFor, say } from '../support/say';
+import { formatterFor, msg, type Translate } from '@/i18n';
+
+const t: Translate = (id, values) => intlFor('en').formatMessage({ id }, values);
+const f = formatterFor('en');
 
 const dataset = buildDataset(realCountries, realSources, realCoalition);
 const good = Lesson.parse(paris);
@@ -99,7 +104,7 @@ describe('blocks inserted from the data', () => {
   const step = {
     ...ops.stepFromView({ country: 'DEU', types: [], asOf: null, bounds: null }, [], 'x'),
   };
-  const options = blockOptions(step, dataset);
+  const options = blockOptions(step, dataset, t, f);
 
   it('offers the country’s position parts and every one of its quotes', () => {
     const deu = realCountries.countries.find((c) => c.iso3 === 'DEU')!;
@@ -114,7 +119,7 @@ describe('blocks inserted from the data', () => {
   it('no longer offers a block once it is inserted', () => {
     const lesson = { ...good, steps: [step] };
     const added = ops.addBlock(lesson, 0, options[0]!.block);
-    expect(blockOptions(added.steps[0]!, dataset)).toHaveLength(options.length - 1);
+    expect(blockOptions(added.steps[0]!, dataset, t, f)).toHaveLength(options.length - 1);
     expect(ops.addBlock(added, 0, options[0]!.block)).toBe(added);
     expect(ops.removeBlock(added, 0, 0).steps[0]!.show).toEqual([]);
   });
@@ -127,12 +132,23 @@ describe('a draft’s problems', () => {
       steps: [ops.stepFromView({ country: null, types: [], asOf: null, bounds: null }, [], '')],
     };
     const problems = draftProblems(draft, dataset);
-    expect(problems.get('description')).toBe('must not be empty');
-    expect(problems.get('steps')).toBe('needs at least two steps');
-    expect(problems.get('steps.0.title')).toBe('must not be empty');
-    expect(problems.get('steps.0.notes')).toBe('must not be empty');
-    expect(problemSentences(problems, draft)).toContain(
-      'Step 1, presenter notes: must not be empty',
+    expect(problems.get('description')).toEqual(msg('builder.problem.empty'));
+    expect(problems.get('steps')).toEqual(msg('builder.problem.tooFewSteps'));
+    expect(problems.get('steps.0.title')).toEqual(msg('builder.problem.empty'));
+    expect(problems.get('steps.0.notes')).toEqual(msg('builder.problem.empty'));
+    const sentences = problemSentences(problems, draft, t);
+    expect(sentences).toContain('Step 1, presenter notes: must not be empty');
+    expect(sentences).toContain('The lesson needs at least two steps (it has 1).');
+    // The same sentence in the reader's language.
+    expect(problemSentences(problems, draft, (id, v) => say(msg(id, v), 'de'))).toContain(
+      say(
+        msg('builder.problem.inStep', {
+          step: 1,
+          field: say(msg('builder.field.notes'), 'de'),
+          problem: say(msg('builder.problem.empty'), 'de'),
+        }),
+        'de',
+      ),
     );
   });
 

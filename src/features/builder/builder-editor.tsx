@@ -10,8 +10,9 @@ import type { Lesson } from '@/datasets/lesson-schema';
 import { useAppActions } from '@/store/hooks';
 import { useAppStoreApi } from '@/store/store-context';
 import { useLessonCommands } from '@/ports/lesson-port';
+import { useSay, useT } from '@/i18n';
 import { LIMITS } from './draft-ops';
-import { draftProblems, problemSentences } from './draft-problems';
+import { draftProblems, problemSentences, sayProblem } from './draft-problems';
 import { useDraft } from './use-draft';
 import { useStepCommands } from './use-step-commands';
 import { useStepDrag } from './use-step-drag';
@@ -34,6 +35,8 @@ export function BuilderEditor({ initial, dataset, previewing }: Props) {
   const commands = useLessonCommands();
   const { lessonEditClosed, projectorToggled } = useAppActions();
   const store = useAppStoreApi();
+  const t = useT();
+  const say = useSay();
   // "Present" turns projector scale on; a preview leaves the builder as the teacher had it.
   const projectorBefore = useRef<boolean | null>(null);
   useEffect(() => {
@@ -44,7 +47,8 @@ export function BuilderEditor({ initial, dataset, previewing }: Props) {
   }, [previewing, store, projectorToggled]);
   // Once "Preview" was refused, what still stands in its way (derived: it shrinks as fixed).
   const [asked, setAsked] = useState(false);
-  const standing = saved.kind === 'failed' ? [saved.message] : problemSentences(problems, draft);
+  const standing =
+    saved.kind === 'failed' ? [sayProblem(t, saved.message)] : problemSentences(problems, draft, t);
   const blocked = asked && standing.length > 0 ? standing : null;
   const blockedRef = useRef<HTMLDivElement>(null);
   const full = draft.steps.length >= LIMITS.maxSteps;
@@ -65,22 +69,22 @@ export function BuilderEditor({ initial, dataset, previewing }: Props) {
   return (
     <>
       <div className="builder-head">
-        <h2 id="builder-title">Lesson builder</h2>
+        <h2 id="builder-title">{t('builder.title')}</h2>
         <button
           type="button"
           className="tool-button tool-button--primary"
           id="builder-preview"
           onClick={() => void preview()}
         >
-          Preview
+          {t('builder.preview')}
         </button>
         <button type="button" className="tool-button" onClick={() => void done()}>
-          Done
+          {t('builder.done')}
         </button>
       </div>
       {blocked && (
         <div className="builder-blocked" role="alert" tabIndex={-1} ref={blockedRef}>
-          <p>Not ready to present yet:</p>
+          <p>{t('builder.notReady')}</p>
           <ul>
             {blocked.slice(0, 8).map((b) => (
               <li key={b}>{b}</li>
@@ -90,21 +94,21 @@ export function BuilderEditor({ initial, dataset, previewing }: Props) {
       )}
       <SaveStatus saved={saved} onRetry={() => void retry()} />
       <TextField
-        label="Lesson title"
-        what="a lesson title"
+        label={t('builder.lessonTitle')}
+        limit="builder.limit.lessonTitle"
         value={draft.title}
         max={LIMITS.lessonTitle}
         problem={problems.get('title')}
         onChange={(title) => change((d) => ({ ...d, title }))}
       />
       <TextField
-        label="Description"
-        what="a description"
+        label={t('builder.description')}
+        limit="builder.limit.description"
         multiline
         value={draft.description}
         max={LIMITS.description}
         problem={problems.get('description')}
-        hint="What the lesson is about, for My lessons and the file."
+        hint={t('builder.descriptionHint')}
         onChange={(description) => change((d) => ({ ...d, description }))}
       />
       <div className="builder-add">
@@ -114,32 +118,33 @@ export function BuilderEditor({ initial, dataset, previewing }: Props) {
           disabled={full}
           onClick={steps.addView}
         >
-          Add this view as a step
+          {t('builder.addView')}
         </button>
         <p className="builder-hint">
-          {full
-            ? `A lesson may have at most ${LIMITS.maxSteps} steps.`
-            : 'Choose a country, the types and the date on the map, move it to what the class should see, then add it.'}
+          {full ? t('builder.full', { max: LIMITS.maxSteps }) : t('builder.addHint')}
         </p>
       </div>
       <p className={problems.has('steps') ? 'builder-problem' : 'builder-hint'}>
-        {draft.steps.length} of at most {LIMITS.maxSteps} steps
-        {draft.steps.length < LIMITS.minSteps && ` · a lesson needs at least ${LIMITS.minSteps}`}
+        {t(draft.steps.length < LIMITS.minSteps ? 'builder.stepCountTooFew' : 'builder.stepCount', {
+          count: draft.steps.length,
+          max: LIMITS.maxSteps,
+          min: LIMITS.minSteps,
+        })}
       </p>
       {steps.undo && (
         <p className="builder-undo">
-          Step {steps.undo.at + 1} deleted.{' '}
+          {t('builder.deleted', { step: steps.undo.at + 1 })}{' '}
           <button
             type="button"
             className="tool-button"
             id="builder-undo"
             onClick={steps.undoDelete}
           >
-            Undo
+            {t('builder.undo')}
           </button>
         </p>
       )}
-      <ol className="builder-steps" aria-label="Steps">
+      <ol className="builder-steps" aria-label={t('builder.steps')}>
         {draft.steps.map((step, at) => (
           <StepCard
             key={step.id}
@@ -155,7 +160,7 @@ export function BuilderEditor({ initial, dataset, previewing }: Props) {
         ))}
       </ol>
       <p className="visually-hidden" role="status">
-        {steps.said}
+        {steps.said && say(steps.said)}
       </p>
     </>
   );

@@ -9,6 +9,7 @@ import type { LessonBlock, LessonStep } from '@/datasets/lesson-schema';
 import { StepBlock } from '@/components/step-blocks/step-block';
 import { resolveBlock, storeDate } from '@/components/step-blocks/step-content';
 import '@/components/step-blocks/step-blocks.css';
+import { useFormat, useT } from '@/i18n';
 import { blockOptions } from './block-options';
 
 interface Props {
@@ -21,7 +22,9 @@ interface Props {
 
 export function DataBlocks({ step, number, dataset, onAdd, onRemove }: Props) {
   const id = useId();
-  const options = blockOptions(step, dataset);
+  const t = useT();
+  const f = useFormat();
+  const options = blockOptions(step, dataset, t, f);
   const [chosen, setChosen] = useState('');
   const groups = [...new Set(options.map((o) => o.group))];
   const date = storeDate(step.date, null);
@@ -32,32 +35,30 @@ export function DataBlocks({ step, number, dataset, onAdd, onRemove }: Props) {
   };
   return (
     <div className="builder-blocks">
-      <p className="builder-label">Data on this step</p>
-      {step.show.length === 0 && (
-        <p className="builder-hint">None yet: insert some from the data.</p>
-      )}
-      <ul className="builder-block-list" aria-label={`Data on step ${number}`}>
+      <p className="builder-label">{t('builder.data')}</p>
+      {step.show.length === 0 && <p className="builder-hint">{t('builder.data.none')}</p>}
+      <ul className="builder-block-list" aria-label={t('builder.data.list', { step: number })}>
         {step.show.map((b, i) => {
           const resolved = resolveBlock(b, dataset, date);
           return (
             <li key={JSON.stringify(b)}>
-              {resolved ? <StepBlock b={resolved} /> : <p>Not in the data any more.</p>}
+              {resolved ? <StepBlock b={resolved} /> : <p>{t('builder.data.gone')}</p>}
               <button
                 type="button"
                 className="link-button"
-                aria-label={`Remove this data from step ${number}`}
+                aria-label={t('builder.data.removeLabel', { step: number })}
                 onClick={() => onRemove(i)}
               >
-                Remove
+                {t('builder.data.remove')}
               </button>
             </li>
           );
         })}
       </ul>
       <div className="builder-insert">
-        <label htmlFor={id}>Insert from the data</label>
+        <label htmlFor={id}>{t('builder.data.insertFrom')}</label>
         <select id={id} value={chosen} onChange={(e) => setChosen(e.currentTarget.value)}>
-          <option value="">Choose…</option>
+          <option value="">{t('builder.data.choose')}</option>
           {groups.map((g) => (
             <optgroup key={g} label={g}>
               {options.map((o, i) =>
@@ -73,11 +74,11 @@ export function DataBlocks({ step, number, dataset, onAdd, onRemove }: Props) {
         <button
           type="button"
           className="tool-button"
-          aria-label={`Insert into step ${number}`}
+          aria-label={t('builder.data.insertLabel', { step: number })}
           disabled={chosen === ''}
           onClick={insert}
         >
-          Insert
+          {t('builder.data.insert')}
         </button>
       </div>
     </div>

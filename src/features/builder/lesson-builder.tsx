@@ -6,6 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Dataset } from '@/datasets/dataset';
 import { getMyLesson } from '@/datasets/lesson-store';
+import { useT } from '@/i18n';
 import { useAppActions, useEditingId, useLessonId, usePresenterView } from '@/store/hooks';
 import { BuilderEditor } from './builder-editor';
 import './builder.css';
@@ -15,6 +16,7 @@ export function LessonBuilder({ dataset }: { dataset: Dataset }) {
   const previewing = useLessonId() !== null;
   const presenter = usePresenterView();
   const { lessonEditClosed } = useAppActions();
+  const t = useT();
   const kept = useQuery({
     queryKey: ['builder', editingId],
     queryFn: async () => (await getMyLesson(editingId!)) ?? null,
@@ -28,7 +30,7 @@ export function LessonBuilder({ dataset }: { dataset: Dataset }) {
     <aside className="lesson-builder" aria-labelledby="builder-title" hidden={previewing}>
       {kept.isPending ? (
         <p role="status" id="builder-title">
-          Opening the lesson…
+          {t('builder.opening')}
         </p>
       ) : kept.data ? (
         <BuilderEditor
@@ -39,14 +41,14 @@ export function LessonBuilder({ dataset }: { dataset: Dataset }) {
         />
       ) : (
         <div role="alert">
-          <h2 id="builder-title">Lesson builder</h2>
+          <h2 id="builder-title">{t('builder.title')}</h2>
           <p>
             {kept.error
-              ? `This browser’s storage could not be read (${kept.error.message}).`
-              : 'This lesson is not kept in this browser: a lesson stays in the browser where it was made. Open its file or link in My lessons.'}
+              ? t('builder.storageUnreadable', { error: kept.error.message })
+              : t('builder.notKept')}
           </p>
           <button type="button" className="tool-button" onClick={lessonEditClosed}>
-            Back to My lessons
+            {t('builder.backToLessons')}
           </button>
         </div>
       )}

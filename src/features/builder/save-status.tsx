@@ -1,3 +1,5 @@
+import { useT } from '@/i18n';
+import { sayProblem } from './draft-problems';
 import type { SaveState } from './use-draft';
 
 /**
@@ -5,18 +7,19 @@ import type { SaveState } from './use-draft';
  * and what to do (the text stays on screen, and another try is one press away).
  */
 export function SaveStatus({ saved, onRetry }: { saved: SaveState; onRetry: () => void }) {
+  const t = useT();
   if (saved.kind === 'failed')
     return (
       <div className="builder-save-failed" role="alert">
-        <p>Not saved: {saved.message} Your text stays here.</p>
+        <p>{t('builder.notSaved', { problem: sayProblem(t, saved.message) })}</p>
         <button type="button" className="tool-button" onClick={onRetry}>
-          Try again
+          {t('app.tryAgain')}
         </button>
       </div>
     );
   return (
     <p className="builder-saved">
-      {saved.kind === 'saving' ? 'Saving…' : 'Every change is kept in this browser.'}
+      {t(saved.kind === 'saving' ? 'builder.saving' : 'builder.saved')}
     </p>
   );
 }

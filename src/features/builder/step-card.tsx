@@ -6,8 +6,8 @@
 import type { PointerEvent } from 'react';
 import type { Dataset } from '@/datasets/dataset';
 import type { LessonBlock, LessonStep } from '@/datasets/lesson-schema';
-import { PALETTE } from '@/theme/palette';
-import { formatDate } from '@/datasets/vocabulary';
+import { typeLabelId } from '@/theme/palette';
+import { FormattedMessage, useFormat, useT, type Formatter, type Translate } from '@/i18n';
 import { LIMITS } from './draft-ops';
 import type { Problems } from './draft-problems';
 import { TextField } from './text-field';
@@ -37,39 +37,54 @@ interface Props {
 }
 
 /** The view a step shows, in words. */
-function viewWords(step: LessonStep, dataset: Dataset) {
+function viewWords(step: LessonStep, dataset: Dataset, t: Translate, f: Formatter) {
   const country = step.country
-    ? (dataset.byIso3.get(step.country)?.name ?? step.country)
-    : 'no country';
+    ? f.countryName(step.country, dataset.byIso3.get(step.country)?.name ?? step.country)
+    : t('builder.view.noCountry');
   const types = step.types?.length
-    ? step.types.map((t) => PALETTE[t].label).join(', ')
-    : 'every type';
-  const date = !step.date || step.date === 'latest' ? 'the latest known' : formatDate(step.date);
-  return `${country} · ${types} · as of ${date}${step.bounds ? ' · the map’s view' : ''}`;
+    ? f.list(step.types.map((type) => t(typeLabelId(type))))
+    : t('builder.view.everyType');
+  const when =
+    !step.date || step.date === 'latest'
+      ? t('builder.view.latest')
+      : t('builder.view.asOf', { date: f.date(step.date) });
+  return t('builder.view', { country, types, when, camera: step.bounds ? 'yes' : 'no' });
 }
 
 export function StepCard({ step, at, count, full, dataset, problems, actions, dropping }: Props) {
   const n = at + 1;
   const p = (field: string) => problems.get(`steps.${at}.${field}`);
   const set = (patch: Partial<LessonStep>) => actions.change(at, patch);
+  const t = useT();
+  const f = useFormat();
   return (
     <li className={`builder-step${dropping ? ' builder-step--drop' : ''}`} data-step-at={at}>
       <div className="builder-step-head">
         <span
           className="builder-grip"
           aria-hidden="true"
-          title="Drag to reorder"
+          title={t('builder.drag')}
           onPointerDown={(e) => actions.grab(at, e)}
         >
           ⠿
         </span>
         <h3 id={`builder-step-${step.id}`} tabIndex={-1}>
-          Step {n}
-          <span className="builder-step-title">: {step.title || 'untitled'}</span>
+          <FormattedMessage
+            id="builder.stepHeading"
+            values={{
+              step: n,
+              title: step.title || t('builder.untitled'),
+              rest: (chunks) => <span className="builder-step-title">{chunks}</span>,
+            }}
+          />
         </h3>
       </div>
-      <p className="builder-view">{viewWords(step, dataset)}</p>
-      <div className="builder-step-actions" role="group" aria-label={`Step ${n}`}>
+      <p className="builder-view">{viewWords(step, dataset, t, f)}</p>
+      <div
+        className="builder-step-actions"
+        role="group"
+        aria-label={t('builder.step', { step: n })}
+      >
         <button
           type="button"
           className="tool-button"
@@ -77,7 +92,7 @@ export function StepCard({ step, at, count, full, dataset, problems, actions, dr
           disabled={at === 0}
           onClick={() => actions.move(at, at - 1)}
         >
-          Move up
+          {t('builder.moveUp')}
         </button>
         <button
           type="button"
@@ -86,7 +101,7 @@ export function StepCard({ step, at, count, full, dataset, problems, actions, dr
           disabled={at === count - 1}
           onClick={() => actions.move(at, at + 1)}
         >
-          Move down
+          {t('builder.moveDown')}
         </button>
         <button
           type="button"
@@ -94,43 +109,43 @@ export function StepCard({ step, at, count, full, dataset, problems, actions, dr
           disabled={full}
           onClick={() => actions.duplicate(at)}
         >
-          Duplicate
+          {t('builder.duplicate')}
         </button>
         <button type="button" className="tool-button" onClick={() => actions.recapture(at)}>
-          Use the map’s view now
+          {t('builder.recapture')}
         </button>
         <button type="button" className="tool-button" onClick={() => actions.remove(at)}>
-          Delete
+          {t('builder.delete')}
         </button>
       </div>
       <TextField
-        label={`Step ${n} title`}
-        what="a step title"
+        label={t('builder.stepTitle', { step: n })}
+        limit="builder.limit.stepTitle"
         value={step.title}
         max={LIMITS.title}
         problem={p('title')}
         onChange={(title) => set({ title })}
       />
       <TextField
-        label={`Step ${n} caption`}
-        what="a caption"
+        label={t('builder.caption', { step: n })}
+        limit="builder.limit.caption"
         multiline
         rows={2}
         value={step.caption ?? ''}
         max={LIMITS.caption}
         problem={p('caption')}
-        hint="Optional: what the class reads under the title."
+        hint={t('builder.captionHint')}
         onChange={(v) => set({ caption: v === '' ? undefined : v })}
       />
       <TextField
-        label={`Step ${n} presenter notes`}
-        what="presenter notes"
+        label={t('builder.notes', { step: n })}
+        limit="builder.limit.notes"
         multiline
         rows={3}
         value={step.notes}
         max={LIMITS.notes}
         problem={p('notes')}
-        hint="Only you see them (presenter window)."
+        hint={t('builder.notesHint')}
         onChange={(notes) => set({ notes })}
       />
       <label className="builder-check">
@@ -139,7 +154,7 @@ export function StepCard({ step, at, count, full, dataset, problems, actions, dr
           checked={step.reveal === true}
           onChange={(e) => set({ reveal: e.currentTarget.checked || undefined })}
         />
-        Let the class guess first (colours hidden until the next press)
+        {t('builder.reveal')}
       </label>
       <DataBlocks
         step={step}

@@ -3,6 +3,7 @@
  * prints them with answer lines. Each has the schema's limit; an empty list is no list.
  */
 import type { LessonStep } from '@/datasets/lesson-schema';
+import { useT } from '@/i18n';
 import { LIMITS } from './draft-ops';
 import type { Problems } from './draft-problems';
 import { TextField } from './text-field';
@@ -18,14 +19,15 @@ interface Props {
 export function StepQuestions({ step, number, at, problems, onChange }: Props) {
   const questions = step.questions ?? [];
   const set = (next: string[]) => onChange(next.length ? next : undefined);
+  const t = useT();
   return (
     <div className="builder-questions">
-      <p className="builder-label">Questions for the class</p>
+      <p className="builder-label">{t('builder.questions')}</p>
       {questions.map((q, i) => (
         <div key={i} className="builder-question">
           <TextField
-            label={`Step ${number} question ${i + 1}`}
-            what="a question"
+            label={t('builder.question', { step: number, question: i + 1 })}
+            limit="builder.limit.question"
             multiline
             rows={2}
             value={q}
@@ -36,20 +38,20 @@ export function StepQuestions({ step, number, at, problems, onChange }: Props) {
           <button
             type="button"
             className="link-button"
-            aria-label={`Remove question ${i + 1} of step ${number}`}
+            aria-label={t('builder.question.removeLabel', { step: number, question: i + 1 })}
             onClick={() => set(questions.toSpliced(i, 1))}
           >
-            Remove question {i + 1}
+            {t('builder.question.remove', { question: i + 1 })}
           </button>
         </div>
       ))}
       <button
         type="button"
         className="tool-button"
-        aria-label={`Add a question to step ${number}`}
+        aria-label={t('builder.question.addLabel', { step: number })}
         onClick={() => set([...questions, ''])}
       >
-        Add a question
+        {t('builder.question.add')}
       </button>
     </div>
   );

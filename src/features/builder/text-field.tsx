@@ -4,15 +4,17 @@
  * the checks (draft-problems.ts) sits under the field and is tied to it for screen readers.
  */
 import { useId } from 'react';
+import { useT, type MessageId } from '@/i18n';
+import { sayProblem, type Problem } from './draft-problems';
 
 interface Props {
   label: string;
   value: string;
   max: number;
   onChange: (value: string) => void;
-  /** The limit in words, e.g. "a step title" → "A step title may be at most 90 characters." */
-  what: string;
-  problem?: string | undefined;
+  /** The limit in words, with `{max}`: "A step title may be at most 90 characters." */
+  limit: MessageId;
+  problem?: Problem | undefined;
   multiline?: boolean;
   rows?: number;
   hint?: string;
@@ -23,13 +25,14 @@ export function TextField({
   value,
   max,
   onChange,
-  what,
+  limit,
   problem,
   multiline,
   rows,
   hint,
 }: Props) {
   const id = useId();
+  const t = useT();
   const full = value.length >= max;
   const described = [`${id}-count`, problem ? `${id}-problem` : '', hint ? `${id}-hint` : '']
     .filter(Boolean)
@@ -52,13 +55,11 @@ export function TextField({
       )}
       {multiline ? <textarea rows={rows ?? 3} {...common} /> : <input type="text" {...common} />}
       <p className={`builder-count${full ? ' builder-count--full' : ''}`} id={`${id}-count`}>
-        {full
-          ? `${what[0]!.toUpperCase()}${what.slice(1)} may be at most ${max} characters.`
-          : `${value.length} of ${max} characters`}
+        {full ? t(limit, { max }) : t('builder.count', { count: value.length, max })}
       </p>
       {problem && (
         <p className="builder-problem" id={`${id}-problem`}>
-          {label}: {problem}
+          {t('builder.fieldProblem', { label, problem: sayProblem(t, problem) })}
         </p>
       )}
     </div>

@@ -10,9 +10,10 @@ import type { Lesson } from '@/datasets/lesson-schema';
 import { saveMyLesson, storageProblem } from '@/datasets/lesson-store';
 import { MY_LESSONS_KEY } from '@/datasets/lesson-queries';
 import { useLessonCommands } from '@/ports/lesson-port';
+import type { Problem } from './draft-problems';
 
 export type SaveState =
-  { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+  { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: Problem };
 
 export function useDraft(initial: Lesson) {
   const [draft, setDraft] = useState(initial);

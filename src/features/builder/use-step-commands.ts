@@ -10,6 +10,7 @@ import type { Dataset } from '@/datasets/dataset';
 import type { Lesson, LessonBlock, LessonStep } from '@/datasets/lesson-schema';
 import { useAppStoreApi } from '@/store/store-context';
 import { useMapPort } from '@/ports/map-port';
+import { msg, useFormat, useT, type Msg } from '@/i18n';
 import * as ops from './draft-ops';
 import type { StepActions } from './step-card';
 
@@ -28,7 +29,9 @@ export function useStepCommands(
 ) {
   const store = useAppStoreApi();
   const map = useMapPort();
-  const [said, setSaid] = useState('');
+  const t = useT();
+  const f = useFormat();
+  const [said, setSaid] = useState<Msg | null>(null);
   const [undo, setUndo] = useState<{ at: number; step: LessonStep } | null>(null);
   const now = (edit: (d: Lesson) => Lesson) => flushSync(() => change(edit));
 
@@ -43,10 +46,13 @@ export function useStepCommands(
   const addView = () => {
     if (draft.steps.length >= ops.LIMITS.maxSteps) return;
     const v = view();
-    const title = v.country ? dataset.byIso3.get(v.country)!.name : 'A view of the map';
+    // The title is the teacher's to change: a first one in their language.
+    const title = v.country
+      ? f.countryName(v.country, dataset.byIso3.get(v.country)!.name)
+      : t('builder.defaultStepTitle');
     const step = ops.stepFromView(v, draft.steps, title);
     now((d) => ops.addStep(d, step));
-    setSaid(`Step ${draft.steps.length + 1} added: ${title}.`);
+    setSaid(msg('builder.said.added', { step: draft.steps.length + 1, title }));
     const el = document.getElementById(heading(step));
     el?.scrollIntoView?.({ block: 'nearest' });
     el?.focus();
@@ -56,7 +62,7 @@ export function useStepCommands(
     const step = draft.steps[from];
     if (!step || to < 0 || to >= draft.steps.length) return;
     now((d) => ops.moveStep(d, from, to));
-    setSaid(`Step ${from + 1} moved to position ${to + 1}.`);
+    setSaid(msg('builder.said.moved', { from: from + 1, to: to + 1 }));
     const [same, other] = to < from ? ['up', 'down'] : ['down', 'up'];
     focus(`builder-${step.id}-${same}`, `builder-${step.id}-${other}`, heading(step));
   };
@@ -67,14 +73,14 @@ export function useStepCommands(
     change: (at, patch) => change((d) => ops.updateStep(d, at, patch)),
     duplicate(at) {
       now((d) => ops.duplicateStep(d, at));
-      setSaid(`Step ${at + 1} duplicated as step ${at + 2}.`);
+      setSaid(msg('builder.said.duplicated', { step: at + 1, copy: at + 2 }));
     },
     remove(at) {
       const step = draft.steps[at];
       if (!step) return;
       now((d) => ops.removeStep(d, at));
       flushSync(() => setUndo({ at, step }));
-      setSaid(`Step ${at + 1} deleted.`);
+      setSaid(msg('builder.deleted', { step: at + 1 }));
       focus('builder-undo');
     },
     recapture(at) {
@@ -87,7 +93,7 @@ export function useStepCommands(
           types: v.types.length ? [...v.types] : undefined,
         }),
       );
-      setSaid(`Step ${at + 1} now shows the map’s view.`);
+      setSaid(msg('builder.said.recaptured', { step: at + 1 }));
     },
     addBlock: (at, block: LessonBlock) => change((d) => ops.addBlock(d, at, block)),
     removeBlock: (at, index) => change((d) => ops.removeBlock(d, at, index)),
@@ -97,7 +103,7 @@ export function useStepCommands(
     if (!undo) return;
     now((d) => ops.restoreStep(d, undo.at, undo.step));
     setUndo(null);
-    setSaid(`Step ${undo.at + 1} is back.`);
+    setSaid(msg('builder.said.restored', { step: undo.at + 1 }));
     focus(heading(undo.step));
   };
 

@@ -4,20 +4,27 @@
  */
 import { useId, useState } from 'react';
 import { useCurrentLesson } from '@/store/use-current-lesson';
+import { useShareLang } from '@/store/hooks';
+import { msg, useSay, useT, type Msg } from '@/i18n';
 import { isMyLesson } from '@/datasets/lesson-store';
 import { lessonFragment, MAX_LINK_CHARS } from '@/datasets/lesson-link';
 import { embedSnippet, ownLessonHref } from './embed-code';
 import './embed.css';
 
-const APP_TITLE = 'Coalition Map: security guarantees for Ukraine after a ceasefire';
-
 export function EmbedCode() {
   const { lesson } = useCurrentLesson();
   const [snippet, setSnippet] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Msg | null>(null);
   const id = useId();
+  const t = useT();
+  const say = useSay();
+  // The frame opens in the language on screen (when one is chosen or not English), and its
+  // title, read by a screen reader on the host page, is in that language too.
+  const lang = useShareLang();
   const copy = async () => {
-    const title = lesson ? `Coalition Map lesson: ${lesson.title}` : APP_TITLE;
+    const title = lesson
+      ? t('builder.embed.lessonTitle', { title: lesson.title })
+      : t('builder.embed.appTitle');
     // A teacher's own lesson lives in this browser only: the frame carries it whole.
     const mine = lesson !== undefined && isMyLesson(lesson.id);
     const href = mine
@@ -25,32 +32,30 @@ export function EmbedCode() {
       : window.location.href;
     if (href.length > MAX_LINK_CHARS) {
       setSnippet(null);
-      setStatus(
-        `This lesson is too long to embed (${href.length.toLocaleString('en-GB')} characters; frames are kept under ${MAX_LINK_CHARS.toLocaleString('en-GB')}). Share it as a file instead.`,
-      );
+      setStatus(msg('builder.embed.tooLong', { length: href.length, max: MAX_LINK_CHARS }));
       return;
     }
-    const code = embedSnippet(href, title);
+    const code = embedSnippet(href, title, lang);
     setSnippet(code);
-    const note = mine ? ' The frame carries your lesson and opens it at its first step.' : '';
+    const values = { mine: mine ? 'yes' : 'no' };
     try {
       await navigator.clipboard.writeText(code);
-      setStatus(`Embed code copied.${note}`);
+      setStatus(msg('builder.embed.copied', values));
     } catch {
-      setStatus(`The browser did not allow copying: select the code below and copy it.${note}`);
+      setStatus(msg('builder.embed.refused', values));
     }
   };
   return (
     <div className="embed-code">
       <button type="button" className="tool-button" onClick={() => void copy()}>
-        Copy embed code
+        {t('builder.embed.copy')}
       </button>
       <p className="tool-status" role="status">
-        {status}
+        {status && say(status)}
       </p>
       {snippet && (
         <>
-          <label htmlFor={id}>Embed code</label>
+          <label htmlFor={id}>{t('builder.embed.code')}</label>
           <textarea
             id={id}
             className="embed-snippet"

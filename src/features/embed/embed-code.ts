@@ -5,10 +5,16 @@
  * is made for 480×320 and up) and `loading="lazy"` so a long page does not load it early.
  */
 
-/** The embedded view's address: this view with `embed=1`, without one window's own pairing. */
-export function embedUrl(href: string): string {
+import type { Lang } from '@/i18n/langs';
+
+/**
+ * The embedded view's address: this view with `embed=1`, without one window's own pairing, in
+ * the language the teacher shares in (`lang`; null: the reader's browser chooses).
+ */
+export function embedUrl(href: string, lang: Lang | null = null): string {
   const url = new URL(href);
   url.searchParams.set('embed', '1');
+  if (lang) url.searchParams.set('lang', lang);
   // The presenter window and the pairing of two windows belong to the teacher's own screen.
   url.searchParams.delete('presenter');
   url.searchParams.delete('pair');
@@ -33,10 +39,11 @@ const attr = (v: string) =>
 
 export const EMBED_ASPECT = '16 / 10';
 
-export function embedSnippet(href: string, title: string): string {
+/** The snippet; `title` is the frame's accessible name, in the language it embeds. */
+export function embedSnippet(href: string, title: string, lang: Lang | null = null): string {
   return [
     `<div style="position:relative;width:100%;max-width:1280px;aspect-ratio:${EMBED_ASPECT};min-height:320px">`,
-    `<iframe src="${attr(embedUrl(href))}" title="${attr(title)}" loading="lazy"`,
+    `<iframe src="${attr(embedUrl(href, lang))}" title="${attr(title)}" loading="lazy"`,
     ` referrerpolicy="no-referrer" allow="fullscreen" allowfullscreen`,
     ` style="position:absolute;inset:0;width:100%;height:100%;border:0"></iframe>`,
     `</div>`,

@@ -1,2 +1,129 @@
-/** Messages of the builder area (see the index for which features). */
-export const builder = {} as const;
+/**
+ * Messages of the builder area: the lesson builder (src/features/builder) and "Copy embed code"
+ * (src/features/embed).
+ */
+export const builder = {
+  // The builder's place (lesson-builder.tsx)
+  'builder.title': 'Lesson builder',
+  'builder.opening': 'Opening the lesson…',
+  'builder.storageUnreadable': 'This browser’s storage could not be read ({error}).',
+  'builder.notKept':
+    'This lesson is not kept in this browser: a lesson stays in the browser where it was made. Open its file or link in My lessons.',
+  'builder.backToLessons': 'Back to My lessons',
+  // The editor (builder-editor.tsx)
+  'builder.preview': 'Preview',
+  'builder.done': 'Done',
+  'builder.notReady': 'Not ready to present yet:',
+  'builder.lessonTitle': 'Lesson title',
+  'builder.description': 'Description',
+  'builder.descriptionHint': 'What the lesson is about, for My lessons and the file.',
+  'builder.addView': 'Add this view as a step',
+  'builder.addHint':
+    'Choose a country, the types and the date on the map, move it to what the class should see, then add it.',
+  'builder.full': 'A lesson may have at most {max, number} steps.',
+  'builder.stepCount': '{count, number} of at most {max, number} steps',
+  'builder.stepCountTooFew':
+    '{count, number} of at most {max, number} steps · a lesson needs at least {min, number}',
+  'builder.deleted': 'Step {step, number} deleted.',
+  'builder.undo': 'Undo',
+  'builder.steps': 'Steps',
+  'builder.defaultStepTitle': 'A view of the map',
+  // What a screen reader hears after a command (use-step-commands.ts)
+  'builder.said.added': 'Step {step, number} added: {title}.',
+  'builder.said.moved': 'Step {from, number} moved to position {to, number}.',
+  'builder.said.duplicated': 'Step {step, number} duplicated as step {copy, number}.',
+  'builder.said.recaptured': 'Step {step, number} now shows the map’s view.',
+  'builder.said.restored': 'Step {step, number} is back.',
+  // Whether the draft is kept (save-status.tsx)
+  'builder.saving': 'Saving…',
+  'builder.saved': 'Every change is kept in this browser.',
+  'builder.notSaved': 'Not saved: {problem} Your text stays here.',
+  // A step (step-card.tsx)
+  'builder.step': 'Step {step, number}',
+  'builder.stepHeading': 'Step {step, number}<rest>: {title}</rest>',
+  'builder.untitled': 'untitled',
+  'builder.view': '{country} · {types} · {when}{camera, select, yes { · the map’s view} other {}}',
+  'builder.view.noCountry': 'no country',
+  'builder.view.everyType': 'every type',
+  'builder.view.asOf': 'as of {date}',
+  'builder.view.latest': 'as of the latest known',
+  'builder.drag': 'Drag to reorder',
+  'builder.moveUp': 'Move up',
+  'builder.moveDown': 'Move down',
+  'builder.duplicate': 'Duplicate',
+  'builder.recapture': 'Use the map’s view now',
+  'builder.delete': 'Delete',
+  'builder.stepTitle': 'Step {step, number} title',
+  'builder.caption': 'Step {step, number} caption',
+  'builder.captionHint': 'Optional: what the class reads under the title.',
+  'builder.notes': 'Step {step, number} presenter notes',
+  'builder.notesHint': 'Only you see them (presenter window).',
+  'builder.reveal': 'Let the class guess first (colours hidden until the next press)',
+  // A text field's limit (text-field.tsx)
+  'builder.count': '{count, number} of {max, number} characters',
+  'builder.limit.lessonTitle': 'A lesson title may be at most {max, number} characters.',
+  'builder.limit.description': 'A description may be at most {max, number} characters.',
+  'builder.limit.stepTitle': 'A step title may be at most {max, number} characters.',
+  'builder.limit.caption': 'A caption may be at most {max, number} characters.',
+  'builder.limit.notes': 'Presenter notes may be at most {max, number} characters.',
+  'builder.limit.question': 'A question may be at most {max, number} characters.',
+  'builder.fieldProblem': '{label}: {problem}',
+  // What keeps a draft from being presented (draft-problems.ts)
+  'builder.problem.empty': 'must not be empty',
+  'builder.problem.missing': 'is missing',
+  'builder.problem.tooLong': 'must be at most {max, number} characters',
+  'builder.problem.tooFewSteps': 'needs at least two steps',
+  'builder.problem.tooManySteps': 'may have at most {max, number} steps',
+  'builder.problem.inStep': 'Step {step, number}, {field}: {problem}',
+  'builder.problem.inLesson': '{field}: {problem}',
+  'builder.problem.steps': 'The lesson {problem} (it has {count, number}).',
+  'builder.field.title': 'title',
+  'builder.field.caption': 'caption',
+  'builder.field.revealedCaption': 'caption after the reveal',
+  'builder.field.notes': 'presenter notes',
+  'builder.field.questions': 'questions',
+  'builder.field.show': 'data',
+  'builder.field.lesson': 'The lesson',
+  // A step's data (data-blocks.tsx, block-options.ts)
+  'builder.data': 'Data on this step',
+  'builder.data.none': 'None yet: insert some from the data.',
+  'builder.data.list': 'Data on step {step, number}',
+  'builder.data.gone': 'Not in the data any more.',
+  'builder.data.remove': 'Remove',
+  'builder.data.removeLabel': 'Remove this data from step {step, number}',
+  'builder.data.insertFrom': 'Insert from the data',
+  'builder.data.choose': 'Choose…',
+  'builder.data.insert': 'Insert',
+  'builder.data.insertLabel': 'Insert into step {step, number}',
+  'builder.option.summary': '{country}: position in one line',
+  'builder.option.offers': '{country}: what it offers',
+  'builder.option.conditions': '{country}: its conditions',
+  'builder.option.quote': 'Quote: {speaker}, {date}: {text}',
+  'builder.option.byType': 'Countries by type',
+  'builder.option.count':
+    'How many countries, for {which, select, shown {the types shown} other {every type}}',
+  'builder.option.countries':
+    'Which countries, for {which, select, shown {the types shown} other {every type}}',
+  'builder.option.summitGroup': 'The summit and the record',
+  'builder.option.summit': 'The summit in numbers',
+  'builder.option.fact': 'Summit fact: {text}',
+  'builder.option.confidence': 'How sure the positions are',
+  // Questions (step-questions.tsx)
+  'builder.questions': 'Questions for the class',
+  'builder.question': 'Step {step, number} question {question, number}',
+  'builder.question.remove': 'Remove question {question, number}',
+  'builder.question.removeLabel': 'Remove question {question, number} of step {step, number}',
+  'builder.question.add': 'Add a question',
+  'builder.question.addLabel': 'Add a question to step {step, number}',
+  // Copy embed code (src/features/embed)
+  'builder.embed.copy': 'Copy embed code',
+  'builder.embed.code': 'Embed code',
+  'builder.embed.appTitle': 'Coalition Map: security guarantees for Ukraine after a ceasefire',
+  'builder.embed.lessonTitle': 'Coalition Map lesson: {title}',
+  'builder.embed.tooLong':
+    'This lesson is too long to embed ({length, number} characters; frames are kept under {max, number}). Share it as a file instead.',
+  'builder.embed.copied':
+    'Embed code copied.{mine, select, yes { The frame carries your lesson and opens it at its first step.} other {}}',
+  'builder.embed.refused':
+    'The browser did not allow copying: select the code below and copy it.{mine, select, yes { The frame carries your lesson and opens it at its first step.} other {}}',
+} as const;

@@ -1,4 +1,129 @@
 import type { AreaMessages } from '../messages';
 import type { builder as en } from '../en/builder';
 
-export const builder: AreaMessages<typeof en> = {};
+export const builder: AreaMessages<typeof en> = {
+  'builder.title': 'Kreator lekcji',
+  'builder.opening': 'Otwieranie lekcji…',
+  'builder.storageUnreadable': 'Nie udało się odczytać pamięci tej przeglądarki ({error}).',
+  'builder.notKept':
+    'Ta lekcja nie jest zapisana w tej przeglądarce: lekcja zostaje w przeglądarce, w której ją utworzono. Jej plik lub link można otworzyć w sekcji „Moje lekcje”.',
+  'builder.backToLessons': 'Wróć do „Moich lekcji”',
+  'builder.preview': 'Podgląd',
+  'builder.done': 'Gotowe',
+  'builder.notReady': 'Lekcja nie jest jeszcze gotowa do pokazu:',
+  'builder.lessonTitle': 'Tytuł lekcji',
+  'builder.description': 'Opis',
+  'builder.descriptionHint': 'O czym jest lekcja – do „Moich lekcji” i pliku.',
+  'builder.addView': 'Dodaj widok jako krok',
+  'builder.addHint':
+    'Na mapie należy wybrać kraj, typy i datę, ustawić widok na to, co ma zobaczyć klasa, a potem go dodać.',
+  'builder.full':
+    'Lekcja może mieć najwyżej {max, plural, one {# krok} few {# kroki} many {# kroków} other {# kroku}}.',
+  'builder.stepCount':
+    '{count, plural, one {# krok} few {# kroki} many {# kroków} other {# kroku}} z maks. {max, number}',
+  'builder.stepCountTooFew':
+    '{count, plural, one {# krok} few {# kroki} many {# kroków} other {# kroku}} z maks. {max, number} · lekcja potrzebuje co najmniej {min, number}',
+  'builder.deleted': 'Usunięto krok {step, number}.',
+  'builder.undo': 'Cofnij',
+  'builder.steps': 'Kroki',
+  'builder.defaultStepTitle': 'Widok mapy',
+  'builder.said.added': 'Dodano krok {step, number}: {title}.',
+  'builder.said.moved': 'Krok {from, number} przeniesiono na pozycję {to, number}.',
+  'builder.said.duplicated': 'Krok {step, number} zduplikowano jako krok {copy, number}.',
+  'builder.said.recaptured': 'Krok {step, number} pokazuje teraz bieżący widok mapy.',
+  'builder.said.restored': 'Krok {step, number} przywrócono.',
+  'builder.saving': 'Zapisywanie…',
+  'builder.saved': 'Każda zmiana jest zapisywana w tej przeglądarce.',
+  'builder.notSaved': 'Nie zapisano: {problem} Tekst zostaje tutaj.',
+  'builder.step': 'Krok {step, number}',
+  'builder.stepHeading': 'Krok {step, number}<rest>: {title}</rest>',
+  'builder.untitled': 'bez tytułu',
+  'builder.view': '{country} · {types} · {when}{camera, select, yes { · widok mapy} other {}}',
+  'builder.view.noCountry': 'bez kraju',
+  'builder.view.everyType': 'wszystkie typy',
+  'builder.view.asOf': 'stan na {date}',
+  'builder.view.latest': 'najnowszy stan',
+  'builder.drag': 'Przeciąganie zmienia kolejność',
+  'builder.moveUp': 'W górę',
+  'builder.moveDown': 'W dół',
+  'builder.duplicate': 'Duplikuj',
+  'builder.recapture': 'Użyj bieżącego widoku',
+  'builder.delete': 'Usuń',
+  'builder.stepTitle': 'Krok {step, number}: tytuł',
+  'builder.caption': 'Krok {step, number}: podpis',
+  'builder.captionHint': 'Opcjonalnie: co klasa czyta pod tytułem.',
+  'builder.notes': 'Krok {step, number}: notatki prelegenta',
+  'builder.notesHint': 'Widoczne tylko dla prowadzącego (widok prezentera).',
+  'builder.reveal': 'Najpierw niech klasa zgaduje (kolory ukryte do następnego kliknięcia)',
+  'builder.count': '{count, number} z {max, plural, one {# znaku} other {# znaków}}',
+  'builder.limit.lessonTitle':
+    'Tytuł lekcji może mieć najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
+  'builder.limit.description':
+    'Opis może mieć najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
+  'builder.limit.stepTitle':
+    'Tytuł kroku może mieć najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
+  'builder.limit.caption':
+    'Podpis może mieć najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
+  'builder.limit.notes':
+    'Notatki mogą mieć najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
+  'builder.limit.question':
+    'Pytanie może mieć najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
+  'builder.fieldProblem': '{label} – {problem}',
+  'builder.problem.empty': 'pole nie może być puste',
+  'builder.problem.missing': 'brak pola',
+  'builder.problem.tooLong':
+    'najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}',
+  'builder.problem.tooFewSteps': 'musi mieć co najmniej dwa kroki',
+  'builder.problem.tooManySteps':
+    'może mieć najwyżej {max, plural, one {# krok} few {# kroki} many {# kroków} other {# kroku}}',
+  'builder.problem.inStep': 'Krok {step, number}, {field}: {problem}',
+  'builder.problem.inLesson': '{field}: {problem}',
+  'builder.problem.steps': 'Lekcja {problem} (ma teraz {count, number}).',
+  'builder.field.title': 'tytuł',
+  'builder.field.caption': 'podpis',
+  'builder.field.revealedCaption': 'podpis po odsłonięciu',
+  'builder.field.notes': 'notatki prelegenta',
+  'builder.field.questions': 'pytania',
+  'builder.field.show': 'dane',
+  'builder.field.lesson': 'Lekcja',
+  'builder.data': 'Dane w tym kroku',
+  'builder.data.none': 'Jeszcze brak: można je wstawić z danych.',
+  'builder.data.list': 'Dane w kroku {step, number}',
+  'builder.data.gone': 'Już nie ma tego w danych.',
+  'builder.data.remove': 'Usuń',
+  'builder.data.removeLabel': 'Usuń te dane z kroku {step, number}',
+  'builder.data.insertFrom': 'Wstaw z danych',
+  'builder.data.choose': 'Wybierz…',
+  'builder.data.insert': 'Wstaw',
+  'builder.data.insertLabel': 'Wstaw do kroku {step, number}',
+  'builder.option.summary': '{country}: stanowisko w jednym zdaniu',
+  'builder.option.offers': '{country}: oferty',
+  'builder.option.conditions': '{country}: warunki',
+  'builder.option.quote': 'Cytat: {speaker}, {date}: {text}',
+  'builder.option.byType': 'Kraje według typu',
+  'builder.option.count':
+    'Ile krajów – {which, select, shown {dla pokazanych typów} other {dla wszystkich typów}}',
+  'builder.option.countries':
+    'Które kraje – {which, select, shown {dla pokazanych typów} other {dla wszystkich typów}}',
+  'builder.option.summitGroup': 'Szczyt i dane',
+  'builder.option.summit': 'Szczyt w liczbach',
+  'builder.option.fact': 'Fakt ze szczytu: {text}',
+  'builder.option.confidence': 'Na ile pewne są stanowiska',
+  'builder.questions': 'Pytania do klasy',
+  'builder.question': 'Krok {step, number}: pytanie {question, number}',
+  'builder.question.remove': 'Usuń pytanie {question, number}',
+  'builder.question.removeLabel': 'Usuń pytanie {question, number} z kroku {step, number}',
+  'builder.question.add': 'Dodaj pytanie',
+  'builder.question.addLabel': 'Dodaj pytanie do kroku {step, number}',
+  'builder.embed.copy': 'Kopiuj kod osadzenia',
+  'builder.embed.code': 'Kod osadzenia',
+  'builder.embed.appTitle':
+    'Coalition Map: gwarancje bezpieczeństwa dla Ukrainy po zawieszeniu broni',
+  'builder.embed.lessonTitle': 'Lekcja Coalition Map: {title}',
+  'builder.embed.tooLong':
+    'Ta lekcja jest za długa do osadzenia ({length, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}; ramka mieści mniej niż {max, number}). Zamiast tego można ją udostępnić jako plik.',
+  'builder.embed.copied':
+    'Skopiowano kod osadzenia.{mine, select, yes { Ramka zawiera lekcję i otwiera ją od pierwszego kroku.} other {}}',
+  'builder.embed.refused':
+    'Przeglądarka nie pozwoliła skopiować: trzeba zaznaczyć kod poniżej i skopiować go ręcznie.{mine, select, yes { Ramka zawiera lekcję i otwiera ją od pierwszego kroku.} other {}}',
+};
