@@ -4,11 +4,18 @@
  * translation the reader needs (theirs, else the English, labelled), and one switch shows the
  * record's English reference text.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IntlProvider } from 'react-intl';
-import { renderApp } from '../support/render-app';
+import { renderApp, stubFetch } from '../support/render-app';
+import deRecord from '../../data/i18n/de/record.json';
+import { App } from '@/app/app';
+import { AppProviders } from '@/app/providers';
+import { createQueryClient } from '@/app/query-client';
+import { storeFromUrl } from '@/app/initial-state';
+import { createFakeMap } from '../support/fake-map-adapter';
+import { recordTranslationUrl } from '@/datasets/urls';
 import { CATALOGUES, intlFor } from '../support/say';
 import { realCoalition, realCountries, realSources } from '../support/fixtures';
 import { loadCatalogue } from '@/i18n/catalogues';
@@ -38,6 +45,29 @@ function englishLeftIn(text: string, lang: Lang): string[] {
     .flatMap((id) => enRecord[id].split(/\{[^}]*\}/).map((s) => s.trim()))
     .filter((words) => words.length >= 8 && text.includes(words));
 }
+
+/** The app as renderApp draws it, with the German record (data/i18n/de/record.json) served too. */
+function renderWithGermanRecord(url: string) {
+  window.history.replaceState(null, '', url);
+  const files = stubFetch();
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
+    String(input) === recordTranslationUrl('de')
+      ? new Response(JSON.stringify(deRecord), { status: 200 })
+      : files(input),
+  );
+  const { store, camera } = storeFromUrl(window.location);
+  return render(
+    <AppProviders
+      queryClient={createQueryClient({ retry: false })}
+      store={store}
+      mapAdapterFactory={createFakeMap().factory}
+    >
+      <App initialCamera={camera} />
+    </AppProviders>,
+  );
+}
+const germanBlock = (key: string) =>
+  (deRecord.blocks as Record<string, { text: string }>)[key]!.text;
 
 beforeAll(async () => {
   await Promise.all([loadCatalogue('de'), loadCatalogue('uk')]);
@@ -96,6 +126,34 @@ describe('the country panel in German', () => {
     expect(
       p.getByRole('button', { name: CATALOGUES.de['record.showEnglish'] }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('the country panel with the German record', () => {
+  it('shows the record and a quote’s translation in German, and the English on request', async () => {
+    const user = userEvent.setup();
+    renderWithGermanRecord('/?country=FRA&lang=de');
+    const aside = await screen.findByRole('complementary', { name: 'Frankreich' });
+    const p = within(aside);
+    const france = country('FRA');
+    const latest = france.positions.at(-1)!;
+    const summary = germanBlock(`country.FRA.position.${latest.asOf}.summary`);
+    expect(await p.findByText(summary)).toBeInTheDocument();
+    const quote = france.quotes.find((q) => q.id === 'fra-macron-2026-01-06-3')!;
+    const german = germanBlock(`quote.${quote.id}.translation`);
+    const translation = p.getByText(german).closest('blockquote')!;
+    expect(translation).toHaveAttribute('lang', 'de');
+    expect(
+      within(translation).getByText(say('de', 'record.translationInto', { language: 'Deutsch' })),
+    ).toBeInTheDocument();
+    expect(englishLeftIn(aside.textContent ?? '', 'de')).toEqual([]);
+
+    await user.click(p.getByRole('button', { name: CATALOGUES.de['record.showEnglish'] }));
+    expect(p.getByText(latest.summary).closest('[lang]')).toHaveAttribute('lang', 'en');
+    expect(p.queryByText(german)).toBeNull();
+    const english = p.getByText(quote.translation!.text).closest('blockquote')!;
+    expect(english).toHaveAttribute('lang', 'en');
+    expect(p.getByText(quote.text).closest('blockquote')).toHaveAttribute('lang', 'fr');
   });
 });
 

@@ -39,10 +39,9 @@ export function shownTranslation(
   if (!showEnglish) return { text: held.text, lang, by: 'record' };
   // The English reference: for an English quote, the words themselves (nothing to add).
   if (quote.lang === 'en') return null;
+  // (The localised translation does not keep who made the English: it is labelled "English".)
   const english = (recordOrigin(held, 'text') ?? recordOrigin(quote, 'translation'))?.english;
-  return english
-    ? { text: english, lang: 'en', by: held.by }
-    : { text: held.text, lang, by: 'record' };
+  return { text: english ?? held.text, lang: english ? 'en' : lang, by: 'record' };
 }
 
 /** A verbatim quote in its own language, with a translation and who made it. */
