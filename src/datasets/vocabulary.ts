@@ -3,9 +3,11 @@
  * only a month), confidence levels, source flags, language names, and the English text of a
  * quote. Every view reads them here, so the panel, the table, the lesson and the handout agree.
  */
+import { msg, rawMsg, type Msg } from '@/i18n/messages';
+import type { Formatter } from '@/i18n/format';
 import type { Confidence, Quote, Source } from './schemas';
 
-export { FLAG_LABEL } from './source-flags';
+export { FLAG_LABEL, flagLabelId } from './source-flags';
 
 const LOCALE = 'en-GB';
 const parts = (d: string) => d.split('-').map(Number) as [number, number, number?];
@@ -34,12 +36,19 @@ const shortDays = new Intl.DateTimeFormat(LOCALE, {
 export const formatShortSpan = (first: string, last: string) =>
   shortDays.formatRange(utc(...parts(first)), utc(...parts(last)));
 
+/** The message id of a confidence level's label ("Official: the government or leader said it"). */
+export const confidenceLabelId = (c: Confidence) => `confidence.${c}` as const;
+/** The message id of a confidence level's short form ("said by the government"). */
+export const confidenceShortId = (c: Confidence) => `confidence.${c}.short` as const;
+
+/** @deprecated English only: use `t(confidenceLabelId(c))`. */
 export const CONFIDENCE_LABEL: Record<Confidence, string> = {
   official: 'Official: the government or leader said it',
   reported: 'Reported by major outlets, not confirmed by the government',
   inferred: 'Inferred from attendance or other indirect evidence',
 };
 
+/** @deprecated English only: use `t(confidenceShortId(c))`. */
 export const CONFIDENCE_SHORT: Record<Confidence, string> = {
   official: 'said by the government',
   reported: 'reported, not confirmed',
@@ -50,7 +59,23 @@ const languages = new Intl.DisplayNames([LOCALE], { type: 'language', fallback: 
 /** "fr" → "French", from the platform (no hand-kept table to drift). */
 export const languageName = (code: string) => languages.of(code) ?? code;
 
-/** What the panel says about a published translation: the spoken language, or that it is unknown. */
+/**
+ * What the panel says about a published translation: the spoken language, or that it is unknown,
+ * as a message value with the languages named in the reader's language (`f` from `useFormat()`).
+ */
+export const spokenNoteMsg = (
+  f: Pick<Formatter, 'languageName'>,
+  lang: string,
+  spokenIn: string,
+): Msg =>
+  spokenIn === UNDETERMINED
+    ? msg('record.publishedInUnknown', { language: f.languageName(lang) })
+    : msg('record.publishedIn', {
+        language: f.languageName(lang),
+        spoken: f.languageName(spokenIn),
+      });
+
+/** @deprecated English only: use `say(spokenNoteMsg(f, lang, spokenIn))`. */
 export const spokenNote = (lang: string, spokenIn: string) =>
   spokenIn === UNDETERMINED
     ? `As published in ${languageName(lang)}; the source does not say in which language it was said.`
@@ -66,13 +91,28 @@ export function englishText(q: Quote): string {
 
 /**
  * Publishers of the given source ids as a short credit line ("Voz (AFP); Dawn (AFP) and 3
- * more"): the first few, so a slide stays readable; the panel lists them all.
+ * more"), as a message value: the first few, so a slide stays readable; the panel lists them all.
  */
+export function publisherCredit(
+  ids: readonly string[],
+  sources: ReadonlyMap<string, Source>,
+  max = 2,
+): Msg {
+  const { names, more } = publisherNames(ids, sources, max);
+  return more > 0 ? msg('record.andMore', { names, count: more }) : rawMsg(names);
+}
+
+/** @deprecated English only ("and 3 more"): use `say(publisherCredit(ids, sources, max))`. */
 export function publishers(
   ids: readonly string[],
   sources: ReadonlyMap<string, Source>,
   max = 2,
 ): string {
+  const { names, more } = publisherNames(ids, sources, max);
+  return names + (more > 0 ? ` and ${more} more` : '');
+}
+
+function publisherNames(ids: readonly string[], sources: ReadonlyMap<string, Source>, max: number) {
   const names = [
     ...new Set(
       ids
@@ -81,8 +121,7 @@ export function publishers(
         .map((s) => (s.agency ? `${s.publisher} (${s.agency})` : s.publisher)),
     ),
   ];
-  const more = names.length - max;
-  return names.slice(0, max).join('; ') + (more > 0 ? ` and ${more} more` : '');
+  return { names: names.slice(0, max).join('; '), more: Math.max(0, names.length - max) };
 }
 
 /** Shortens a verbatim quote at a word boundary, marking the cut with an ellipsis. */

@@ -9,7 +9,7 @@
 import type { CommitmentTypeId } from '@/datasets/schemas';
 
 export interface TypeStyle {
-  /** Short legend label. */
+  /** @deprecated The short legend label in English only: say it with `t(typeLabelId(type))`. */
   label: string;
   color: string;
   /** Group in the legend: pledges made by coalition members, or a special role. */
@@ -100,6 +100,13 @@ export function textColorOn(fill: string): '#000000' | '#ffffff' {
   return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff';
 }
 
-/** A type's legend label, or what the map shows for a country with no position on a date. */
+/**
+ * The message id of a type's legend label, or of what the map shows for a country with no
+ * position on a date: `t(typeOrNoneLabelId(type))`.
+ */
+export const typeOrNoneLabelId = (type: CommitmentTypeId | null | undefined) =>
+  type ? typeLabelId(type) : ('record.noPositionRecorded' as const);
+
+/** @deprecated English only: use `t(typeOrNoneLabelId(type))`. */
 export const typeLabel = (type: CommitmentTypeId | null | undefined) =>
   type ? PALETTE[type].label : 'No position recorded';

@@ -6,14 +6,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { SheetHandle } from './sheet-handle';
 import { afterNextPaint } from '@/components/after-paint';
+import { RecordEnglishContext, RecordText } from '@/components/record-text';
 import type { Dataset } from '@/datasets/dataset';
 import { positionAt } from '@/datasets/dataset';
-import type { Country } from '@/datasets/schemas';
+import type { Country, Leader } from '@/datasets/schemas';
+import { useFormat, useLangInUse, useT } from '@/i18n';
 import { useAppActions, useAsOf, useSelectedIso3, useSelectionSerial } from '@/store/hooks';
-import { formatDate } from '@/datasets/vocabulary';
 import { PositionBlock } from './position-block';
 import { QuoteCard } from './quote-card';
 import { Cite } from './source-link';
+import { present } from './present';
 import './panel.css';
 
 interface Props {
@@ -27,8 +29,13 @@ export function CountryPanel({ dataset, nameOf }: Props) {
   const serial = useSelectionSerial();
   const asOf = useAsOf();
   const { selectionCleared } = useAppActions();
+  const t = useT();
+  const f = useFormat();
+  const lang = useLangInUse();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [expanded, setExpanded] = useState(false);
+  // The record's English (the reference text) in place of its translation, on request.
+  const [english, setEnglish] = useState(false);
 
   // Focus follows the user's choices; a page opened from a link keeps focus at the page start.
   // A frame late: focusing forces a layout of the new panel (8-22 ms measured per click), which
@@ -42,7 +49,8 @@ export function CountryPanel({ dataset, nameOf }: Props) {
 
   if (!iso3) return null;
   const country = dataset.byIso3.get(iso3);
-  const name = country?.name ?? nameOf(iso3) ?? iso3;
+  const name = f.countryName(iso3, country?.name ?? nameOf(iso3) ?? iso3);
+  const showEnglish = lang !== 'en' && english;
 
   return (
     <aside className={`panel${expanded ? ' is-expanded' : ''}`} aria-labelledby="panel-title">
@@ -55,18 +63,24 @@ export function CountryPanel({ dataset, nameOf }: Props) {
           type="button"
           className="icon-button"
           onClick={selectionCleared}
-          aria-label="Close panel"
+          aria-label={t('record.closePanel')}
         >
           ×
         </button>
       </div>
-      {country ? (
-        <CountryDetails country={country} dataset={dataset} asOf={asOf} />
-      ) : (
-        <p className="not-in-data">
-          {name} is not part of the coalition data: no statement by its government about
-          post-ceasefire guarantees for Ukraine was found in our sources.
+      {lang !== 'en' && country && (
+        <p className="panel-english">
+          <button type="button" className="link-button" onClick={() => setEnglish(!english)}>
+            {t(showEnglish ? 'record.showTranslation' : 'record.showEnglish')}
+          </button>
         </p>
+      )}
+      {country ? (
+        <RecordEnglishContext.Provider value={showEnglish}>
+          <CountryDetails country={country} name={name} dataset={dataset} asOf={asOf} />
+        </RecordEnglishContext.Provider>
+      ) : (
+        <p className="not-in-data">{t('record.notInData', { name })}</p>
       )}
     </aside>
   );
@@ -74,13 +88,17 @@ export function CountryPanel({ dataset, nameOf }: Props) {
 
 function CountryDetails({
   country,
+  name,
   dataset,
   asOf,
 }: {
   country: Country;
+  name: string;
   dataset: Dataset;
   asOf: string | null;
 }) {
+  const t = useT();
+  const f = useFormat();
   const position = positionAt(country, asOf);
   const others = country.positions.filter((p) => p !== position);
   return (
@@ -89,16 +107,25 @@ function CountryDetails({
         <PositionBlock position={position} sources={dataset.sources} />
       ) : (
         <p>
-          No position recorded for {country.name} on {asOf ? formatDate(asOf) : 'this date'}.
+          {asOf
+            ? t('record.noPositionOn', { name, date: f.date(asOf) })
+            : t('record.noPositionYet', { name })}
+          {present(country, 'noSummitPosition') && (
+            <>
+              {' '}
+              <RecordText of={country} field="noSummitPosition" />
+            </>
+          )}
         </p>
       )}
       {others.length > 0 && (
         <section aria-labelledby="panel-history">
-          <h3 id="panel-history">Other dated positions</h3>
+          <h3 id="panel-history">{t('record.otherPositions')}</h3>
           <ul className="history">
             {others.map((p) => (
               <li key={p.asOf}>
-                <strong>{formatDate(p.asOf)}:</strong> {p.summary}
+                <strong>{t('record.dateColon', { date: f.date(p.asOf) })}</strong>{' '}
+                <RecordText of={p} field="summary" />
               </li>
             ))}
           </ul>
@@ -106,34 +133,32 @@ function CountryDetails({
       )}
       {country.leaders.length > 0 && (
         <section aria-labelledby="panel-leaders">
-          <h3 id="panel-leaders">Leaders</h3>
+          <h3 id="panel-leaders">{t('record.leaders')}</h3>
           <ul>
             {country.leaders.map((l) => (
               <li key={`${l.name}-${l.role}`}>
-                {l.name}, {l.role}
-                {l.from || l.until
-                  ? ` (${l.from ? `from ${formatDate(l.from)}` : ''}${l.from && l.until ? ' ' : ''}${l.until ? `until ${formatDate(l.until)}` : ''})`
-                  : ''}
+                {l.name}, <RecordText of={l} field="role" />
+                <LeaderDates leader={l} />
               </li>
             ))}
           </ul>
         </section>
       )}
       <section aria-labelledby="panel-quotes">
-        <h3 id="panel-quotes">In their own words</h3>
+        <h3 id="panel-quotes">{t('record.quotes')}</h3>
         {country.quotes.length > 0 ? (
           country.quotes.map((q) => <QuoteCard key={q.id} quote={q} sources={dataset.sources} />)
         ) : (
-          <p className="muted">No verbatim quote found in our sources.</p>
+          <p className="muted">{t('record.noQuotes')}</p>
         )}
       </section>
       {country.notes && country.notes.length > 0 && (
         <section aria-labelledby="panel-notes">
-          <h3 id="panel-notes">Notes</h3>
+          <h3 id="panel-notes">{t('record.notes')}</h3>
           <ul>
             {country.notes.map((n) => (
               <li key={n.text}>
-                {n.text}
+                <RecordText of={n} field="text" />
                 <Cite ids={n.sources} sources={dataset.sources} />
               </li>
             ))}
@@ -142,4 +167,19 @@ function CountryDetails({
       )}
     </div>
   );
+}
+
+/** " (from 4 September 2025 until …)", in the reader's language; nothing when undated. */
+function LeaderDates({ leader: l }: { leader: Leader }) {
+  const t = useT();
+  const f = useFormat();
+  const words =
+    l.from && l.until
+      ? t('record.leaderFromUntil', { from: f.date(l.from), until: f.date(l.until) })
+      : l.from
+        ? t('record.leaderFrom', { date: f.date(l.from) })
+        : l.until
+          ? t('record.leaderUntil', { date: f.date(l.until) })
+          : null;
+  return words ? ` ${words}` : null;
 }

@@ -4,22 +4,30 @@
  */
 import type { Dataset } from '@/datasets/dataset';
 import { positionAt } from '@/datasets/dataset';
+import { useFormat, useT, type Formatter, type Translate } from '@/i18n';
 import { useAsOf, useSelectedIso3, useSelectionSerial } from '@/store/hooks';
-import { PALETTE } from '@/theme/palette';
+import { typeLabelId } from '@/theme/palette';
 
 export function selectionMessage(
   dataset: Dataset,
   iso3: string | null,
   asOf: string | null,
   nameOf: (iso3: string) => string | undefined,
+  t: Translate,
+  f: Formatter,
 ): string {
   if (!iso3) return '';
   const country = dataset.byIso3.get(iso3);
-  if (!country) return `${nameOf(iso3) ?? iso3}: not part of the coalition data.`;
+  const name = f.countryName(iso3, country?.name ?? nameOf(iso3) ?? iso3);
+  if (!country) return t('record.announceNotInData', { name });
   const p = positionAt(country, asOf);
-  if (!p) return `${country.name}: no position recorded on this date.`;
+  if (!p) return t('record.announceNoPosition', { name });
   const first = p.conditions[0]?.text;
-  return `${country.name}: ${PALETTE[p.type].label}.${first ? ` First condition: ${first}` : ' No conditions stated.'}`;
+  return `${t('record.announceType', { name, type: t(typeLabelId(p.type)) })} ${
+    first
+      ? t('record.announceFirstCondition', { condition: first })
+      : t('record.announceNoConditions')
+  }`;
 }
 
 export function SelectionAnnouncer({
@@ -32,6 +40,8 @@ export function SelectionAnnouncer({
   const iso3 = useSelectedIso3();
   const serial = useSelectionSerial();
   const asOf = useAsOf();
+  const t = useT();
+  const f = useFormat();
   return (
     <p
       className="visually-hidden"
@@ -39,7 +49,7 @@ export function SelectionAnnouncer({
       aria-live="polite"
       data-testid="selection-announcer"
     >
-      {serial > 0 ? selectionMessage(dataset, iso3, asOf, nameOf) : ''}
+      {serial > 0 ? selectionMessage(dataset, iso3, asOf, nameOf, t, f) : ''}
     </p>
   );
 }

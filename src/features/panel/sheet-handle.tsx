@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useT } from '@/i18n';
 
 /**
  * The bottom sheet's handle on phones (hidden by CSS on wider screens): tap to expand or
@@ -11,6 +12,7 @@ export function SheetHandle({
   expanded: boolean;
   onChange: (expanded: boolean) => void;
 }) {
+  const t = useT();
   const start = useRef<number | null>(null);
   const moved = useRef(false);
   return (
@@ -36,7 +38,7 @@ export function SheetHandle({
         moved.current = false;
       }}
     >
-      {expanded ? 'Show less of the panel' : 'Show more of the panel'}
+      {t(expanded ? 'record.sheetLess' : 'record.sheetMore')}
     </button>
   );
 }

@@ -1,8 +1,11 @@
 import type { Source } from '@/datasets/schemas';
-import { FLAG_LABEL, formatDate } from '@/datasets/vocabulary';
+import { flagLabelId } from '@/datasets/vocabulary';
+import { useFormat, useT } from '@/i18n';
 
 /** One source as a reader can check it: publisher (and agency), title, date, flags, link. */
 export function SourceLink({ source }: { source: Source }) {
+  const t = useT();
+  const f = useFormat();
   return (
     <span className="source">
       <a href={source.url} target="_blank" rel="noopener noreferrer">
@@ -10,11 +13,11 @@ export function SourceLink({ source }: { source: Source }) {
         {source.agency ? ` (${source.agency})` : ''}: {source.title}
       </a>
       <span className="source-date">
-        {source.date ? `, ${formatDate(source.date)}` : ', undated'}
+        {`, ${source.date ? f.date(source.date) : t('record.undated')}`}
       </span>
-      {source.flags.map((f) => (
-        <span key={f} className={`flag flag--${f}`}>
-          {FLAG_LABEL[f]}
+      {source.flags.map((flag) => (
+        <span key={flag} className={`flag flag--${flag}`}>
+          {t(flagLabelId(flag))}
         </span>
       ))}
     </span>
@@ -50,6 +53,7 @@ export function Cite({
   ids: readonly string[] | undefined;
   sources: ReadonlyMap<string, Source>;
 }) {
+  const t = useT();
   const found = (ids ?? [])
     .map((id) => sources.get(id))
     .filter((s): s is Source => s !== undefined);
@@ -63,7 +67,7 @@ export function Cite({
           <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
             {s.publisher}
           </a>
-          {s.flags.length > 0 && ` [${s.flags.map((f) => FLAG_LABEL[f]).join(', ')}]`}
+          {s.flags.length > 0 && ` [${s.flags.map((f) => t(flagLabelId(f))).join(', ')}]`}
         </span>
       ))}
       {')'}
