@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { useT } from '@/i18n';
 import { recordOrigin } from '@/datasets/record-origin';
 
-type StringField<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
+type StringField<T> = { [K in keyof T]-?: NonNullable<T[K]> extends string ? K : never }[keyof T];
 
 /** Whether the reader asked for the record's English, the reference text (one switch for all). */
 export const RecordEnglishContext = createContext(false);
@@ -15,7 +15,7 @@ export const RecordEnglishContext = createContext(false);
 export function RecordText<T extends object>({ of, field }: { of: T; field: StringField<T> }) {
   const t = useT();
   const showEnglish = useContext(RecordEnglishContext);
-  const text = of[field] as string;
+  const text = (of[field] as string | undefined) ?? '';
   const origin = recordOrigin(of, field as string | number);
   if (!origin) return <>{text}</>;
   if (origin.status === 'translated')
