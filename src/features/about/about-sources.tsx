@@ -1,17 +1,15 @@
 import type { Dataset } from '@/datasets/dataset';
-import { formatDate as formatLooseDate } from '@/datasets/vocabulary';
-import { FLAG_LABEL } from '@/datasets/source-flags';
+import { useFormat, useT } from '@/i18n';
 
 /** Every source in the dataset, with its flags spelled out. */
 export function AboutSources({ dataset }: { dataset: Dataset }) {
   const sources = [...dataset.sources.values()];
+  const t = useT();
+  const f = useFormat();
   return (
     <>
-      <h3>Sources ({sources.length})</h3>
-      <p>
-        Flagged sources are never the only basis for a country’s type or a quote. Flags: “Russian
-        state media”, “pro-Kremlin aggregator”, “low-quality aggregator”, “copy or mirror”.
-      </p>
+      <h3>{t('views.about.sources', { count: sources.length })}</h3>
+      <p>{t('views.about.sourcesNote')}</p>
       <ol className="about-sources">
         {sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`}>
@@ -19,9 +17,9 @@ export function AboutSources({ dataset }: { dataset: Dataset }) {
               {s.publisher}
               {s.agency ? ` (${s.agency})` : ''}: {s.title}
             </a>
-            , {s.date ? formatLooseDate(s.date) : 'undated'}
+            , {s.date ? f.date(s.date) : t('views.about.undated')}
             {s.flags.length > 0 && (
-              <strong> [{s.flags.map((f) => FLAG_LABEL[f]).join(', ')}]</strong>
+              <strong> [{s.flags.map((flag) => t(`flag.${flag}`)).join(', ')}]</strong>
             )}
             {s.note && <span className="muted"> {s.note}</span>}
           </li>
