@@ -141,19 +141,23 @@ export async function composeExportImage(
   const legendTitle = t('views.export.legendTitle');
   fitText(ctx, legendTitle, 30, 700, LEGEND_COUNT_X - LEGEND_X);
   ctx.fillText(legendTitle, LEGEND_X, MAP.y + 30);
-  // A label too long for one line at 24 px takes two (at 20 px); then one size for every
-  // entry: the size the longest line fits at (no entry squeezed alone).
-  ctx.font = `400 24px ${FONT}`;
+  // One line per label, all at one size (no entry squeezed alone): the size the longest fits
+  // at. Where that is under 20 px (German, Polish), the long labels take two lines at 20 px.
+  const oneLine = Math.min(
+    24,
+    ...c.legend.map((row) => fitText(ctx, t(typeLabelId(row.type)), 24, 400, LEGEND_LABEL_MAX)),
+  );
+  const wrap = oneLine < 20;
+  ctx.font = `400 20px ${FONT}`;
   const measure = (line: string) => ctx.measureText(line).width;
   const labels = c.legend.map((row) =>
-    legendLines(t(typeLabelId(row.type)), (l) => measure(l) <= LEGEND_LABEL_MAX, measure),
+    wrap
+      ? legendLines(t(typeLabelId(row.type)), (l) => measure(l) <= LEGEND_LABEL_MAX, measure)
+      : [t(typeLabelId(row.type))],
   );
-  const twoLines = labels.some((lines) => lines.length > 1);
-  const start = twoLines ? 20 : 24;
-  const legendSize = Math.min(
-    start,
-    ...labels.flat().map((line) => fitText(ctx, line, start, 400, LEGEND_LABEL_MAX)),
-  );
+  const legendSize = wrap
+    ? Math.min(20, ...labels.flat().map((line) => fitText(ctx, line, 20, 400, LEGEND_LABEL_MAX)))
+    : oneLine;
   c.legend.forEach((row, i) => {
     const y = MAP.y + 60 + i * 56;
     swatch(ctx, row.type, LEGEND_X, y, c.patterns);
