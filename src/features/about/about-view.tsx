@@ -8,7 +8,7 @@ import type { Dataset } from '@/datasets/dataset';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
 import { typeLabelId } from '@/theme/palette';
 import { useAppActions, usePatternsShown } from '@/store/hooks';
-import { useFormat, useLangInUse, useT } from '@/i18n';
+import { FormattedMessage, useFormat, useLangInUse, useT } from '@/i18n';
 import { AboutSources } from './about-sources';
 import { AboutCorrections } from './about-corrections';
 import { Swatch } from '@/components/swatch';
@@ -40,16 +40,19 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
       <AboutLanguages dataset={dataset} />
       <h3>{t('views.about.method')}</h3>
       <p>
-        {t('views.about.methodText', {
-          date: f.date(coalition.summit.date),
-          place: coalition.summit.place,
-          committed: coalition.summit.committedCount,
-          leaders: coalition.summit.leadersTakingPart,
-          reported: byConfidence.reported,
-          inferred: byConfidence.inferred,
-          all: byConfidence.all,
-          reviewed: f.date(coalition.reviewedUpTo),
-        })}
+        <FormattedMessage
+          id="views.about.methodText"
+          values={{
+            date: f.date(coalition.summit.date),
+            place: <RecordText of={coalition.summit} field="place" />,
+            committed: coalition.summit.committedCount,
+            leaders: coalition.summit.leadersTakingPart,
+            reported: byConfidence.reported,
+            inferred: byConfidence.inferred,
+            all: byConfidence.all,
+            reviewed: f.date(coalition.reviewedUpTo),
+          }}
+        />
       </p>
       <ul>
         {coalition.summit.facts.map((fact) => (
