@@ -10,6 +10,7 @@ import {
   WEAK_FLAGS,
   type CommitmentTypeId,
   type Position,
+  type Quote,
 } from '@/datasets/schemas';
 import { englishText, shorten } from '@/datasets/vocabulary';
 import type { Formatter } from '@/i18n';
@@ -30,6 +31,19 @@ export interface HandoutRow {
 
 const QUOTE_MAX = 150;
 
+/**
+ * The words a class reads, in the reader's language where the record has them: words spoken
+ * in it (the quote itself, or the original it translates), else the translation the localised
+ * dataset holds (the reader's language where translated, else English).
+ */
+export function readerText(q: Quote, lang: string): string {
+  if (lang !== 'en') {
+    if (q.lang === lang) return q.text;
+    if (q.original?.lang === lang) return q.original.text;
+  }
+  return englishText(q);
+}
+
 export function handoutRows(dataset: Dataset, asOf: string | null, f: Formatter): HandoutRow[] {
   const rank = (t: CommitmentTypeId | null) => (t ? COMMITMENT_TYPE_IDS.indexOf(t) : 99);
   return dataset.countries
@@ -37,7 +51,8 @@ export function handoutRows(dataset: Dataset, asOf: string | null, f: Formatter)
       const p = positionAt(c, asOf);
       // The shortest quote said by then: the one most likely to be read whole.
       const said = c.quotes.filter((q) => asOf === null || q.date.slice(0, 10) <= asOf);
-      const q = [...said].sort((a, b) => englishText(a).length - englishText(b).length)[0];
+      const text = (q: Quote) => readerText(q, f.lang);
+      const q = [...said].sort((a, b) => text(a).length - text(b).length)[0];
       const strong = p?.sources
         .map((id) => dataset.sources.get(id))
         .find((s) => s && !s.flags.some((fl) => WEAK_FLAGS.includes(fl)));
@@ -49,7 +64,7 @@ export function handoutRows(dataset: Dataset, asOf: string | null, f: Formatter)
         hasPosition: !!p,
         quote: q
           ? {
-              text: shorten(englishText(q), QUOTE_MAX),
+              text: shorten(text(q), QUOTE_MAX),
               speaker: q.speaker,
               date: f.shortDate(q.date),
             }
