@@ -142,21 +142,19 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
  */
 function AboutLanguages({ dataset }: { dataset: Dataset }) {
   const t = useT();
-  const f = useFormat();
   const lang = useLangInUse();
   if (lang === 'en') return null;
   const info = dataset.translation;
-  const language = f.languageName(lang);
   return (
     <section aria-labelledby="about-languages">
       <h3 id="about-languages">{t('views.about.languages')}</h3>
       {info ? (
         <p>
-          {t('views.about.recordTranslated', { language, translatedBy: info.translatedBy })}{' '}
+          {t('views.about.recordTranslated', { translatedBy: info.translatedBy })}{' '}
           {t('views.about.recordBlocks', { current: info.current, total: info.total })}
         </p>
       ) : (
-        <p>{t('views.about.recordNotTranslated', { language })}</p>
+        <p>{t('views.about.recordNotTranslated')}</p>
       )}
       <p>{t('views.about.interfaceTranslated')}</p>
     </section>

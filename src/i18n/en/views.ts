@@ -63,11 +63,11 @@ export const views = {
     'Privacy: this app sets no cookies, runs no analytics and sends no request to any other host. Source links open the publishers’ sites only when you click them.',
   'views.about.languages': 'Languages',
   'views.about.recordTranslated':
-    'The record (positions, quotes, notes, timeline) was translated into {language} by {translatedBy}. English is the reference text: where a translation is missing or out of date, the English is shown and marked “EN”.',
+    'The record (positions, quotes, notes, timeline) was translated by {translatedBy}. English is the reference text: where a translation is missing or out of date, the English is shown and marked “EN”.',
   'views.about.recordBlocks':
     '{current, number} of {total, plural, one {# block} other {# blocks}} of the record are translated and up to date.',
   'views.about.recordNotTranslated':
-    'The record has not been translated into {language} yet: it is shown in English, the reference text.',
+    'The record has not been translated into this language yet: it is shown in English, the reference text.',
   'views.about.interfaceTranslated':
     'The interface was translated by machine (Claude, an AI model by Anthropic) and has not yet been reviewed by a human translator.',
 
