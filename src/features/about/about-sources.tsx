@@ -1,5 +1,6 @@
 import type { Dataset } from '@/datasets/dataset';
 import { useFormat, useT } from '@/i18n';
+import { SourceFlag } from '@/datasets/schemas';
 
 /** Every source in the dataset, with its flags spelled out. */
 export function AboutSources({ dataset }: { dataset: Dataset }) {
@@ -9,7 +10,15 @@ export function AboutSources({ dataset }: { dataset: Dataset }) {
   return (
     <>
       <h3>{t('views.about.sources', { count: sources.length })}</h3>
-      <p>{t('views.about.sourcesNote')}</p>
+      <p>
+        {t('views.about.sourcesNote', {
+          flags: f.list(
+            SourceFlag.options.map((flag) =>
+              t('views.about.flagQuoted', { flag: t(`flag.${flag}`) }),
+            ),
+          ),
+        })}
+      </p>
       <ol className="about-sources">
         {sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`}>

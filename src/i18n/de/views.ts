@@ -52,7 +52,8 @@ export const views: AreaMessages<typeof en> = {
   'views.about.correctionSources': 'Quellen:',
   'views.about.sources': 'Quellen ({count, number})',
   'views.about.sourcesNote':
-    'Markierte Quellen sind nie die einzige Grundlage für den Typ eines Landes oder für ein Zitat. Markierungen: „russische Staatsmedien“, „kremlnaher Aggregator“, „minderwertiger Aggregator“, „Kopie oder Spiegel“.',
+    'Markierte Quellen sind nie die einzige Grundlage für den Typ eines Landes oder für ein Zitat. Markierungen: {flags}.',
+  'views.about.flagQuoted': '„{flag}“',
   'views.about.undated': 'ohne Datum',
   'views.about.licences': 'Lizenzen und Datenschutz',
   'views.about.licencesText':

@@ -54,7 +54,8 @@ export const views = {
   'views.about.correctionSources': 'Sources:',
   'views.about.sources': 'Sources ({count, number})',
   'views.about.sourcesNote':
-    'Flagged sources are never the only basis for a country’s type or a quote. Flags: “Russian state media”, “pro-Kremlin aggregator”, “low-quality aggregator”, “copy or mirror”.',
+    'Flagged sources are never the only basis for a country’s type or a quote. Flags: {flags}.',
+  'views.about.flagQuoted': '“{flag}”',
   'views.about.undated': 'undated',
   'views.about.licences': 'Licences and privacy',
   'views.about.licencesText':

@@ -52,7 +52,8 @@ export const views: AreaMessages<typeof en> = {
   'views.about.correctionSources': 'Sources :',
   'views.about.sources': 'Sources ({count, number})',
   'views.about.sourcesNote':
-    'Une source signalée n’est jamais la seule base de la catégorie d’un pays ni d’une citation. Signalements : « média d’État russe », « agrégateur pro-Kremlin », « agrégateur de faible qualité », « copie ou miroir ».',
+    'Une source signalée n’est jamais la seule base de la catégorie d’un pays ni d’une citation. Signalements : {flags}.',
+  'views.about.flagQuoted': '« {flag} »',
   'views.about.undated': 'non datée',
   'views.about.licences': 'Licences et confidentialité',
   'views.about.licencesText':

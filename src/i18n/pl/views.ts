@@ -52,7 +52,8 @@ export const views: AreaMessages<typeof en> = {
   'views.about.correctionSources': 'Źródła:',
   'views.about.sources': 'Źródła ({count, number})',
   'views.about.sourcesNote':
-    'Źródło oznaczone nigdy nie jest jedyną podstawą typu państwa ani cytatu. Oznaczenia: „rosyjskie media państwowe”, „agregator prokremlowski”, „agregator niskiej jakości”, „kopia (mirror)”.',
+    'Źródło oznaczone nigdy nie jest jedyną podstawą typu państwa ani cytatu. Oznaczenia: {flags}.',
+  'views.about.flagQuoted': '„{flag}”',
   'views.about.undated': 'bez daty',
   'views.about.licences': 'Licencje i prywatność',
   'views.about.licencesText':

@@ -52,7 +52,8 @@ export const views: AreaMessages<typeof en> = {
   'views.about.correctionSources': 'Джерела:',
   'views.about.sources': 'Джерела ({count, number})',
   'views.about.sourcesNote':
-    'Позначені джерела ніколи не бувають єдиною підставою для типу країни чи для цитати. Позначки: «російські державні ЗМІ», «прокремлівський агрегатор», «неякісний агрегатор», «копія або дзеркало».',
+    'Позначені джерела ніколи не бувають єдиною підставою для типу країни чи для цитати. Позначки: {flags}.',
+  'views.about.flagQuoted': '«{flag}»',
   'views.about.undated': 'без дати',
   'views.about.licences': 'Ліцензії та приватність',
   'views.about.licencesText':
