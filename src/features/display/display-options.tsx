@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import { useAppActions, usePatterns, useThemePreference } from '@/store/hooks';
 import type { ThemePreference } from '@/store/display-slice';
+import { useT } from '@/i18n';
 import './display.css';
 
 export function DisplayOptions() {
@@ -12,22 +13,23 @@ export function DisplayOptions() {
   const theme = useThemePreference();
   const { patternsToggled, themeChosen } = useAppActions();
   const themeId = useId();
+  const t = useT();
   return (
     <fieldset className="display-options">
-      <legend>Display</legend>
+      <legend>{t('views.display.legend')}</legend>
       <label className="check">
         <input type="checkbox" checked={patterns} onChange={patternsToggled} />
-        Patterns (for black-and-white print and colour-blind readers)
+        {t('views.display.patterns')}
       </label>
-      <label htmlFor={themeId}>Theme</label>
+      <label htmlFor={themeId}>{t('views.display.theme')}</label>
       <select
         id={themeId}
         value={theme}
         onChange={(e) => themeChosen(e.target.value as ThemePreference)}
       >
-        <option value="system">Follow the system</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="system">{t('views.display.themeSystem')}</option>
+        <option value="light">{t('views.display.themeLight')}</option>
+        <option value="dark">{t('views.display.themeDark')}</option>
       </select>
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import { useAppActions, usePatterns, useProjector, useSidebarCollapsed } from '@/store/hooks';
+import { useT } from '@/i18n';
 
 /**
  * Projector mode (a display option: large type, thick borders) and, in it, the sidebar and the
@@ -9,6 +10,7 @@ export function ProjectorOptions() {
   const collapsed = useSidebarCollapsed();
   const patterns = usePatterns();
   const { projectorToggled, sidebarToggled, patternsToggled } = useAppActions();
+  const t = useT();
   return (
     <>
       <button
@@ -17,7 +19,7 @@ export function ProjectorOptions() {
         aria-pressed={projector}
         onClick={projectorToggled}
       >
-        Projector
+        {t('views.display.projector')}
       </button>
       {projector && (
         <button
@@ -27,7 +29,7 @@ export function ProjectorOptions() {
           aria-keyshortcuts="P"
           onClick={patternsToggled}
         >
-          Patterns
+          {t('views.display.projectorPatterns')}
         </button>
       )}
       {projector && (
@@ -37,7 +39,7 @@ export function ProjectorOptions() {
           aria-pressed={collapsed}
           onClick={sidebarToggled}
         >
-          Hide sidebar
+          {t('views.display.hideSidebar')}
         </button>
       )}
     </>

@@ -1,9 +1,12 @@
 /**
  * The picture a teacher drops into a slide: 1920×1080, the map as drawn now with a title,
- * the legend (patterns when the map shows them), the "as of" date and the source line drawn in.
+ * the legend (patterns when the map shows them), the "as of" date and the source line drawn in,
+ * in the reader's language. Every string drawn goes through `fitText` (German and Polish run
+ * ≈ 30 % longer than English): nothing is cut off.
  */
 import type { CommitmentTypeId } from '@/datasets/schemas';
-import { PALETTE, SEA_COLOR } from '@/theme/palette';
+import type { Formatter, Translate } from '@/i18n';
+import { PALETTE, SEA_COLOR, typeLabelId } from '@/theme/palette';
 import { patternImage } from '@/theme/patterns';
 
 export const EXPORT_SIZE = { width: 1920, height: 1080 } as const;
@@ -27,6 +30,9 @@ const MAP = { x: 48, y: 150, w: 1392, h: 800 };
  */
 export const EXPORT_MAP_PICTURE = { width: MAP.w, height: MAP.h, pixelRatio: 1, labelSize: 20 };
 const LEGEND_X = 1480;
+/** A legend label's room: from beside its swatch to before its count. */
+const LEGEND_LABEL_MAX = 300;
+const LEGEND_COUNT_X = 1872;
 
 /** Shrinks the font until the text fits `max` pixels, so nothing is cut off; the size used. */
 function fitText(
@@ -40,6 +46,26 @@ function fitText(
   do ctx.font = `${weight} ${s}px ${FONT}`;
   while (ctx.measureText(text).width > max && --s > 10);
   return s;
+}
+
+/**
+ * A legend label on one line if it fits at `size`, else on two, split at the space that
+ * balances them best (a German or Polish label: "Truppen: unter Bedingungen | oder berichtet").
+ */
+export function legendLines(
+  text: string,
+  fits: (line: string) => boolean,
+  measure: (line: string) => number,
+): string[] {
+  if (fits(text) || !text.includes(' ')) return [text];
+  let best: string[] = [text];
+  let bestWidth = Infinity;
+  for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+    const lines = [text.slice(0, i), text.slice(i + 1)];
+    const width = Math.max(...lines.map(measure));
+    if (width < bestWidth) [best, bestWidth] = [lines, width];
+  }
+  return best;
 }
 
 function swatch(
@@ -69,12 +95,17 @@ function swatch(
   ctx.strokeRect(x, y, 34, 34);
 }
 
-export async function composeExportImage(map: HTMLCanvasElement, c: ExportContent) {
+export async function composeExportImage(
+  map: HTMLCanvasElement,
+  c: ExportContent,
+  t: Translate,
+  f: Formatter,
+) {
   await document.fonts?.ready;
   const canvas = document.createElement('canvas');
   [canvas.width, canvas.height] = [EXPORT_SIZE.width, EXPORT_SIZE.height];
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('this browser cannot draw images');
+  if (!ctx) throw new Error(t('views.export.cannotDraw'));
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.textBaseline = 'alphabetic';
@@ -107,22 +138,39 @@ export async function composeExportImage(map: HTMLCanvasElement, c: ExportConten
   ctx.strokeRect(MAP.x, MAP.y, MAP.w, MAP.h);
 
   ctx.fillStyle = '#1a1a1a';
-  ctx.font = `700 30px ${FONT}`;
-  ctx.fillText('Commitment type', LEGEND_X, MAP.y + 30);
-  // One size for every entry: the size the longest label fits at (no entry squeezed alone).
-  const legendSize = Math.min(
+  const legendTitle = t('views.export.legendTitle');
+  fitText(ctx, legendTitle, 30, 700, LEGEND_COUNT_X - LEGEND_X);
+  ctx.fillText(legendTitle, LEGEND_X, MAP.y + 30);
+  // One line per label, all at one size (no entry squeezed alone): the size the longest fits
+  // at. Where that is under 20 px (German, Polish), the long labels take two lines at 20 px.
+  const oneLine = Math.min(
     24,
-    ...c.legend.map((row) => fitText(ctx, PALETTE[row.type].label, 24, 400, 330)),
+    ...c.legend.map((row) => fitText(ctx, t(typeLabelId(row.type)), 24, 400, LEGEND_LABEL_MAX)),
   );
+  const wrap = oneLine < 20;
+  ctx.font = `400 20px ${FONT}`;
+  const measure = (line: string) => ctx.measureText(line).width;
+  const labels = c.legend.map((row) =>
+    wrap
+      ? legendLines(t(typeLabelId(row.type)), (l) => measure(l) <= LEGEND_LABEL_MAX, measure)
+      : [t(typeLabelId(row.type))],
+  );
+  const legendSize = wrap
+    ? Math.min(20, ...labels.flat().map((line) => fitText(ctx, line, 20, 400, LEGEND_LABEL_MAX)))
+    : oneLine;
   c.legend.forEach((row, i) => {
     const y = MAP.y + 60 + i * 56;
     swatch(ctx, row.type, LEGEND_X, y, c.patterns);
     ctx.fillStyle = '#1a1a1a';
     ctx.font = `400 ${legendSize}px ${FONT}`;
-    ctx.fillText(PALETTE[row.type].label, LEGEND_X + 48, y + 26);
-    ctx.font = `700 24px ${FONT}`;
+    const lines = labels[i]!;
+    if (lines.length === 1) ctx.fillText(lines[0]!, LEGEND_X + 48, y + 26);
+    else
+      lines.forEach((line, j) => ctx.fillText(line, LEGEND_X + 48, y + 15 + j * (legendSize + 2)));
+    const count = f.number(row.count);
+    fitText(ctx, count, 24, 700, LEGEND_COUNT_X - (LEGEND_X + 48 + LEGEND_LABEL_MAX) - 4);
     ctx.textAlign = 'right';
-    ctx.fillText(String(row.count), 1872, y + 26);
+    ctx.fillText(count, LEGEND_COUNT_X, y + 26);
     ctx.textAlign = 'left';
   });
 
@@ -138,10 +186,10 @@ export async function composeExportImage(map: HTMLCanvasElement, c: ExportConten
   return canvas;
 }
 
-export const canvasToPng = (canvas: HTMLCanvasElement) =>
+export const canvasToPng = (canvas: HTMLCanvasElement, t: Translate) =>
   new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
-      (b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))),
+      (b) => (b ? resolve(b) : reject(new Error(t('views.export.cannotEncode')))),
       'image/png',
     ),
   );

@@ -1,18 +1,21 @@
 /**
  * The printed handout (A4 portrait, print.css): the map as drawn when printing began, the
- * legend with its patterns, a table of every country and a QR code back to this exact view.
- * Mounted only while printing (print-layer.tsx) and `hidden` on screen all the same.
+ * legend with its patterns, a table of every country and a QR code back to this exact view
+ * (in the reader's language: the link carries it). Mounted only while printing
+ * (print-layer.tsx) and `hidden` on screen all the same.
  */
 import { useMemo } from 'react';
 import type { Dataset } from '@/datasets/dataset';
-import { useAsOf, useShownTypes } from '@/store/hooks';
-import { PALETTE } from '@/theme/palette';
+import { useAsOf, useShareLang, useShownTypes } from '@/store/hooks';
+import { typeLabelId } from '@/theme/palette';
+import { useFormat, useT } from '@/i18n';
 import { PaperSwatch } from '@/components/paper-swatch';
+import { RecordText } from '@/components/record-text';
 import { handoutRows } from './handout-rows';
 import { QrCode } from './qr-code';
 import { PRINT_MAP_PICTURE } from './print';
 import { legendRows } from '@/store/selectors';
-import { APP_TITLE, SOURCE_LINE, asOfLine, viewLink } from './view-description';
+import { asOfLine, viewLink } from './view-description';
 import './print.css';
 
 interface Props {
@@ -26,17 +29,21 @@ interface Props {
 export function PrintHandout({ dataset, mapImage, href, stepTitle }: Props) {
   const asOf = useAsOf();
   const shownTypes = useShownTypes();
-  const rows = useMemo(() => handoutRows(dataset, asOf), [dataset, asOf]);
+  const shareLang = useShareLang();
+  const t = useT();
+  const f = useFormat();
+  const rows = useMemo(() => handoutRows(dataset, asOf, f), [dataset, asOf, f]);
   // The legend keys the whole table, so it lists every type, whatever the map's filter.
   const legend = legendRows(dataset, { asOf, shownTypes: [] });
-  const link = viewLink(href);
+  const link = viewLink(href, shareLang);
+  const asOfText = asOfLine(dataset, asOf, t, f);
   return (
-    <section className="handout" hidden aria-label="Printable handout">
+    <section className="handout" hidden aria-label={t('views.handout.label')}>
       <header className="handout-head">
-        <h1>{APP_TITLE}</h1>
+        <h1>{t('views.export.title')}</h1>
         <p>
           {stepTitle ? `${stepTitle}${/[.?!]$/.test(stepTitle) ? '' : '.'} ` : ''}
-          {asOfLine(dataset, asOf)}.
+          {asOfText}.
         </p>
       </header>
       <div className="handout-top">
@@ -44,69 +51,77 @@ export function PrintHandout({ dataset, mapImage, href, stepTitle }: Props) {
           <img
             className="handout-map"
             src={mapImage}
-            alt="The map as shown on screen"
+            alt={t('views.handout.mapAlt')}
             // For the print test: the names' size in the picture's own CSS px (print.ts).
             data-name-px={PRINT_MAP_PICTURE.labelSize}
             data-picture-width={PRINT_MAP_PICTURE.width}
           />
         ) : (
-          <p className="handout-map handout-map--none">
-            Use “Print handout” in the app to include the map.
-          </p>
+          <p className="handout-map handout-map--none">{t('views.handout.noMap')}</p>
         )}
         <div className="handout-side">
-          <ul className="handout-legend" aria-label="Legend">
+          <ul className="handout-legend" aria-label={t('views.handout.legend')}>
             {legend.map(({ type, count }) => (
               <li key={type}>
                 <PaperSwatch type={type} className="handout-swatch" />
-                {PALETTE[type].label} ({count})
+                {t('views.handout.legendEntry', { type: t(typeLabelId(type)), count })}
               </li>
             ))}
           </ul>
           <figure className="handout-qr">
-            <QrCode value={link} label="QR code linking to this view of the map" />
-            <figcaption>Scan to open this view</figcaption>
+            <QrCode value={link} label={t('views.handout.qr')} />
+            <figcaption>{t('views.handout.scan')}</figcaption>
           </figure>
         </div>
       </div>
       <table className="handout-table">
         <caption>
-          Every country in the data. {asOfLine(dataset, asOf)}
-          {shownTypes.length > 0 ? ' (the map above shows a filtered view).' : '.'}
+          {t(shownTypes.length > 0 ? 'views.handout.captionFiltered' : 'views.handout.caption', {
+            asOf: asOfText,
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Country</th>
-            <th scope="col">Type</th>
-            <th scope="col">Main condition</th>
-            <th scope="col">In their words</th>
-            <th scope="col">Source</th>
-            <th scope="col">As of</th>
+            <th scope="col">{t('views.handout.country')}</th>
+            <th scope="col">{t('views.handout.type')}</th>
+            <th scope="col">{t('views.handout.mainCondition')}</th>
+            <th scope="col">{t('views.handout.words')}</th>
+            <th scope="col">{t('views.handout.source')}</th>
+            <th scope="col">{t('views.handout.asOf')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.iso3}>
               <th scope="row">{r.name}</th>
-              <td>{r.type ? PALETTE[r.type].label : '—'}</td>
-              <td>{r.condition}</td>
+              <td>{r.type ? t(typeLabelId(r.type)) : '—'}</td>
+              <td>
+                {r.condition ? (
+                  <RecordText of={r.condition} field="text" />
+                ) : (
+                  r.hasPosition && t('views.handout.noneStated')
+                )}
+              </td>
               <td>
                 {r.quote ? (
                   <>
-                    “{r.quote.text}” <span className="handout-by">({r.quote.byline})</span>
+                    {t('views.handout.quote', { text: r.quote.text })}{' '}
+                    <span className="handout-by">
+                      {t('views.handout.byline', { speaker: r.quote.speaker, date: r.quote.date })}
+                    </span>
                   </>
                 ) : (
                   '—'
                 )}
               </td>
               <td>{r.source}</td>
-              <td>{r.date}</td>
+              <td>{r.hasPosition ? r.date : t('views.handout.noPosition')}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <footer className="handout-foot">
-        <p>{SOURCE_LINE}</p>
+        <p>{t('views.export.source')}</p>
         <p className="handout-link">{link}</p>
       </footer>
     </section>

@@ -12,20 +12,21 @@ import {
   usePatternsShown,
   useConcealed,
 } from '@/store/hooks';
-import { PALETTE } from '@/theme/palette';
+import { typeLabelId } from '@/theme/palette';
+import { useFormat, useT, type MessageId } from '@/i18n';
+import { RecordText } from '@/components/record-text';
 import { downloadCsv, rowsToCsv } from './csv';
 import { sortRows, tableRows, type Sort, type SortKey } from './table-rows';
 import { Swatch } from '@/components/swatch';
-import { formatShortDate } from '@/datasets/vocabulary';
 import './table.css';
 
-const COLUMNS: { key: SortKey | null; label: string }[] = [
-  { key: 'name', label: 'Country' },
-  { key: 'type', label: 'Type' },
-  { key: 'confidence', label: 'Confidence' },
-  { key: null, label: 'Main condition' },
-  { key: 'asOf', label: 'As of' },
-  { key: null, label: 'Sources' },
+const COLUMNS: { key: SortKey | null; label: MessageId }[] = [
+  { key: 'name', label: 'views.table.country' },
+  { key: 'type', label: 'views.table.type' },
+  { key: 'confidence', label: 'views.table.confidence' },
+  { key: null, label: 'views.table.mainCondition' },
+  { key: 'asOf', label: 'views.table.asOf' },
+  { key: null, label: 'views.table.sources' },
 ];
 
 export function CountryTable({ dataset }: { dataset: Dataset }) {
@@ -35,8 +36,14 @@ export function CountryTable({ dataset }: { dataset: Dataset }) {
   const shownTypes = useShownTypes();
   const search = useSearch();
   const { countryChosen } = useAppActions();
+  const t = useT();
+  const f = useFormat();
   const [sort, setSort] = useState<Sort>({ key: 'name', dir: 'ascending' });
-  const rows = sortRows(tableRows(dataset, { asOf, shownTypes, search }), sort);
+  const rows = sortRows(
+    tableRows(dataset, { asOf, shownTypes, search, nameOf: f.countryName }),
+    sort,
+    f.compare,
+  );
   const toggle = (key: SortKey) =>
     setSort((s) => ({
       key,
@@ -46,19 +53,28 @@ export function CountryTable({ dataset }: { dataset: Dataset }) {
   return (
     <section className="country-table" aria-labelledby="table-title">
       <div className="table-head">
-        <h2 id="table-title">All countries as a table</h2>
+        <h2 id="table-title">{t('views.table.title')}</h2>
         <button
           type="button"
-          onClick={() => downloadCsv(rowsToCsv(rows), `coalition-map-${asOf ?? 'latest'}.csv`)}
+          onClick={() =>
+            downloadCsv(
+              rowsToCsv(rows, t),
+              t('views.csv.fileName', { date: asOf ?? t('views.csv.latest') }),
+            )
+          }
         >
-          Download CSV
+          {t('views.table.download')}
         </button>
       </div>
       <table>
         <caption>
-          {rows.length} of {dataset.countries.length} countries, positions as of{' '}
-          {asOf ?? 'the latest known date'}, sorted by{' '}
-          {COLUMNS.find((c) => c.key === sort.key)?.label.toLowerCase()} ({sort.dir})
+          {t('views.table.caption', {
+            shown: rows.length,
+            total: dataset.countries.length,
+            date: asOf ? f.date(asOf) : t('views.table.latest'),
+            key: sort.key,
+            dir: sort.dir,
+          })}
         </caption>
         <thead>
           <tr>
@@ -70,13 +86,13 @@ export function CountryTable({ dataset }: { dataset: Dataset }) {
               >
                 {c.key ? (
                   <button type="button" className="sort-button" onClick={() => toggle(c.key!)}>
-                    {c.label}
+                    {t(c.label)}
                     <span aria-hidden="true">
                       {sort.key === c.key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
                     </span>
                   </button>
                 ) : (
-                  c.label
+                  t(c.label)
                 )}
               </th>
             ))}
@@ -94,13 +110,13 @@ export function CountryTable({ dataset }: { dataset: Dataset }) {
                 {r.type && (
                   <span className={`type-cell${concealed ? ' concealed' : ''}`}>
                     <Swatch type={r.type} patterns={patterns} />
-                    {PALETTE[r.type].label}
+                    {t(typeLabelId(r.type))}
                   </span>
                 )}
               </td>
-              <td>{r.confidence}</td>
-              <td>{r.mainCondition}</td>
-              <td>{r.asOf && <time dateTime={r.asOf}>{formatShortDate(r.asOf)}</time>}</td>
+              <td>{r.confidence && t('views.confidenceLevel', { level: r.confidence })}</td>
+              <td>{r.condition && <RecordText of={r.condition} field="text" />}</td>
+              <td>{r.asOf && <time dateTime={r.asOf}>{f.shortDate(r.asOf)}</time>}</td>
               <td>
                 {r.sources.map((s, i) => (
                   <span key={s.id}>

@@ -1,9 +1,11 @@
 /**
  * CSV export (RFC 4180): fields with a comma, quote, newline or edge space are quoted and
  * quotes doubled. A field that a spreadsheet would run as a formula (=, +, -, @ first) gets a
- * leading apostrophe, the usual guard against CSV injection.
+ * leading apostrophe, the usual guard against CSV injection. The header and the type labels are
+ * in the reader's language; the values are the record's as the dataset holds them (ids, ISO dates).
  */
-import { PALETTE } from '@/theme/palette';
+import type { MessageId, Translate } from '@/i18n';
+import { typeLabelId } from '@/theme/palette';
 import type { TableRow } from './table-rows';
 
 export function csvField(value: string): string {
@@ -11,25 +13,28 @@ export function csvField(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const CSV_HEADER = [
-  'iso3',
-  'country',
-  'type',
-  'type_label',
-  'confidence',
-  'main_condition',
-  'as_of',
-  'sources',
-  'source_urls',
+const HEADER_IDS: readonly MessageId[] = [
+  'views.csv.iso3',
+  'views.csv.country',
+  'views.csv.type',
+  'views.csv.typeLabel',
+  'views.csv.confidence',
+  'views.csv.mainCondition',
+  'views.csv.asOf',
+  'views.csv.sources',
+  'views.csv.sourceUrls',
 ];
 
-export function rowsToCsv(rows: readonly TableRow[]): string {
+/** The column names, in the reader's language. */
+export const csvHeader = (t: Translate): string[] => HEADER_IDS.map((id) => t(id));
+
+export function rowsToCsv(rows: readonly TableRow[], t: Translate): string {
   const lines = rows.map((r) =>
     [
       r.iso3,
       r.name,
       r.type ?? '',
-      r.type ? PALETTE[r.type].label : '',
+      r.type ? t(typeLabelId(r.type)) : '',
       r.confidence ?? '',
       r.mainCondition,
       r.asOf ?? '',
@@ -39,7 +44,7 @@ export function rowsToCsv(rows: readonly TableRow[]): string {
       .map(csvField)
       .join(','),
   );
-  return [CSV_HEADER.join(','), ...lines].join('\r\n') + '\r\n';
+  return [csvHeader(t).map(csvField).join(','), ...lines].join('\r\n') + '\r\n';
 }
 
 /** Starts a download of the CSV (a blob: URL, released right after). */

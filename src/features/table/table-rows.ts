@@ -8,6 +8,7 @@ import {
   COMMITMENT_TYPE_IDS,
   type CommitmentTypeId,
   type Confidence,
+  type Position,
   type Source,
 } from '@/datasets/schemas';
 
@@ -17,6 +18,8 @@ export interface TableRow {
   type: CommitmentTypeId | null;
   confidence: Confidence | null;
   mainCondition: string;
+  /** The condition the main condition's text comes from (a string of the record). */
+  condition: Position['conditions'][number] | null;
   asOf: string | null;
   sources: Source[];
 }
@@ -31,26 +34,38 @@ const CONFIDENCE_ORDER: Record<Confidence, number> = { official: 0, reported: 1,
 
 export function tableRows(
   dataset: Dataset,
-  opts: { asOf: string | null; shownTypes: readonly CommitmentTypeId[]; search: string },
+  opts: {
+    asOf: string | null;
+    shownTypes: readonly CommitmentTypeId[];
+    search: string;
+    /** The name shown (the reader's language); the search finds it and the record's name. */
+    nameOf?: (iso3: string, name: string) => string;
+  },
 ): TableRow[] {
   return dataset.countries
+    .filter((c) => {
+      const shown = opts.nameOf?.(c.iso3, c.name);
+      return (
+        matchesSearch(c, opts.search) ||
+        (!!shown && matchesSearch({ iso3: c.iso3, name: shown }, opts.search))
+      );
+    })
     .map((c): TableRow => {
       const p = positionAt(c, opts.asOf);
       return {
         iso3: c.iso3,
-        name: c.name,
+        name: opts.nameOf?.(c.iso3, c.name) ?? c.name,
         type: p?.type ?? null,
         confidence: p?.confidence ?? null,
         mainCondition: p?.conditions[0]?.text ?? '',
+        condition: p?.conditions[0] ?? null,
         asOf: p?.asOf ?? null,
         sources: (p?.sources ?? [])
           .map((id) => dataset.sources.get(id))
           .filter((s): s is Source => !!s),
       };
     })
-    .filter(
-      (r) => isTypeShown(r.type ?? undefined, opts.shownTypes) && matchesSearch(r, opts.search),
-    );
+    .filter((r) => isTypeShown(r.type ?? undefined, opts.shownTypes));
 }
 
 const keyOf: Record<SortKey, (r: TableRow) => string | number> = {
@@ -60,13 +75,20 @@ const keyOf: Record<SortKey, (r: TableRow) => string | number> = {
   asOf: (r) => r.asOf ?? '',
 };
 
-/** Stable sort; ties fall back to the country name so the order never looks random. */
-export function sortRows(rows: readonly TableRow[], sort: Sort): TableRow[] {
+const english = (a: string, b: string) => a.localeCompare(b, 'en');
+
+/**
+ * Stable sort; ties fall back to the country name so the order never looks random. Names sort
+ * the way the reader's alphabet does (`compare`: the formatter's), English by default.
+ */
+export function sortRows(
+  rows: readonly TableRow[],
+  sort: Sort,
+  compare: (a: string, b: string) => number = english,
+): TableRow[] {
   const k = keyOf[sort.key];
   const sign = sort.dir === 'ascending' ? 1 : -1;
   const cmp = (a: string | number, b: string | number) =>
-    typeof a === 'number' && typeof b === 'number'
-      ? a - b
-      : String(a).localeCompare(String(b), 'en');
-  return [...rows].sort((a, b) => sign * cmp(k(a), k(b)) || a.name.localeCompare(b.name, 'en'));
+    typeof a === 'number' && typeof b === 'number' ? a - b : compare(String(a), String(b));
+  return [...rows].sort((a, b) => sign * cmp(k(a), k(b)) || compare(a.name, b.name));
 }

