@@ -136,7 +136,7 @@ export const lesson: AreaMessages<typeof en> = {
   'lesson.my.present': 'Präsentieren',
   'lesson.my.edit': 'Bearbeiten',
   'lesson.my.editCopy': 'Kopie bearbeiten',
-  'lesson.my.export': 'Als Datei',
+  'lesson.my.export': 'Datei exportieren',
   'lesson.my.copyLink': 'Link kopieren',
   'lesson.my.delete': 'Löschen',
   'lesson.my.fileInput': 'Lektionsdatei (.json) öffnen oder hier ablegen',
