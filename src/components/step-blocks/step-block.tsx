@@ -70,7 +70,7 @@ export function StepBlock({ b }: { b: ResolvedBlock }) {
           <blockquote>
             <p>
               {/* The data stores a quote's words without marks (data:check refuses wrapped ones). */}
-              {q.translation && q.lang !== 'en' ? (
+              {b.original && q.translation ? (
                 <Quoted t={t}>
                   <RecordText of={q.translation} field="text" />
                 </Quoted>

@@ -18,7 +18,6 @@ import type {
   TimelineEvent,
 } from '@/datasets/schemas';
 import { changesBetween } from '@/datasets/changes';
-import { englishText } from '@/datasets/vocabulary';
 
 type Summit = CoalitionFile['summit'];
 type Fact = Summit['facts'][number];
@@ -40,7 +39,7 @@ export type ResolvedBlock =
       kind: 'quote';
       id: string;
       quote: Quote;
-      /** The words the class reads (the English rendering where the words were not English). */
+      /** The words the class reads (a translation where they were not spoken in its language). */
       text: string;
       /** The original words when `text` is a translation. */
       original: { text: string; lang: string } | null;
@@ -95,14 +94,17 @@ export function resolveBlock(
     case 'quote': {
       const q = dataset.quotes.get(b.id);
       if (!q) return null;
-      const translated = q.lang !== 'en' && q.translation !== undefined;
+      // The words in the reader's language: as spoken when they were spoken in it, else the
+      // translation (English in the files; the reader's in a localised dataset).
+      const reader = dataset.translation?.lang ?? 'en';
+      const translation = q.lang === reader ? undefined : q.translation;
       return {
         kind: 'quote',
         id: q.id,
         quote: q,
-        text: englishText(q),
-        original: translated ? { text: q.text, lang: q.lang } : null,
-        translatedBy: translated ? q.translation!.by : null,
+        text: translation ? translation.text : q.text,
+        original: translation ? { text: q.text, lang: q.lang } : null,
+        translatedBy: translation ? translation.by : null,
         sources: cited(q.sources),
       };
     }
