@@ -5,19 +5,25 @@
  * (data/lessons) are the lead's data files, not the interface: they are not checked here.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mapInCharge } from '../support/render-app';
 import { loadCatalogue } from '@/i18n/catalogues';
 import { lesson as enLesson } from '@/i18n/en/lesson';
 import type { Lang } from '@/i18n/langs';
 import type { MessageId, MessageValues } from '@/i18n/messages';
 import { CATALOGUES, say } from '../support/say';
-import { lessonSteps, onStep, renderClassroom, resetClassroom } from './presentation-helpers';
+import { lessonSteps, renderClassroom, resetClassroom } from './presentation-helpers';
+import deLesson from '../../data/i18n/de/lessons/paris-2025.json';
+import ukLesson from '../../data/i18n/uk/lessons/paris-2025.json';
+import plLesson from '../../data/i18n/pl/lessons/paris-2025.json';
 
 afterEach(resetClassroom);
 beforeAll(async () => {
   await loadCatalogue('de');
   await loadCatalogue('uk');
+  await loadCatalogue('pl');
 });
 
 const text = (lang: Lang, id: MessageId, values?: MessageValues) => say({ id, values }, lang);
@@ -39,13 +45,18 @@ function expectNoEnglish(lang: Lang) {
   for (const [id, en] of english) expect(shown, `${id}: “${en}”`).not.toContain(en);
 }
 
+/** Step `n`'s title in the class's language (the built-in lesson's translation, data/i18n). */
+const titleIn = (file: { blocks: Record<string, { text: string }> }, n: number) =>
+  file.blocks[`steps.${lessonSteps[n - 1]!.id}.title`]!.text;
+
 /** The lesson's step count, as the stage and presenter say it. */
 const count = lessonSteps.length;
 
 describe('the lesson area in German', () => {
   it('runs the stage in German: progress, controls, blocks and announcements', async () => {
     renderClassroom('/?lang=de&lesson=paris-2025&step=3');
-    await onStep(3);
+    const title = titleIn(deLesson, 3);
+    expect(await screen.findByRole('heading', { level: 2, name: title })).toBeVisible();
     expect(
       screen.getAllByText(text('de', 'lesson.progress', { step: 3, count }))[0],
     ).toBeInTheDocument();
@@ -60,12 +71,9 @@ describe('the lesson area in German', () => {
       }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(
-        text('de', 'lesson.announce', { step: 3, count, title: lessonSteps[2]!.title }),
-        {
-          exact: false,
-        },
-      ),
+      screen.getByText(text('de', 'lesson.announce', { step: 3, count, title }), {
+        exact: false,
+      }),
     ).toHaveAttribute('role', 'status');
     expectNoEnglish('de');
   });
@@ -90,7 +98,7 @@ describe('the lesson area in German', () => {
 describe('the lesson area in Ukrainian', () => {
   it('runs the presenter window in Ukrainian: notes, next step, timer and screens', async () => {
     renderClassroom('/?lang=uk&lesson=paris-2025&step=2&presenter=1');
-    const now = text('uk', 'lesson.presenter.now', { title: lessonSteps[1]!.title });
+    const now = text('uk', 'lesson.presenter.now', { title: titleIn(ukLesson, 2) });
     expect(await screen.findByRole('heading', { level: 2, name: now })).toBeVisible();
     expect(screen.getByRole('main', { name: text('uk', 'lesson.presenter.label') })).toBeVisible();
     for (const id of [
@@ -121,5 +129,35 @@ describe('the lesson area in Ukrainian', () => {
       screen.getByRole('link', { name: text('uk', 'lesson.presenter.empty.openMap') }),
     ).toBeVisible();
     expectNoEnglish('uk');
+  });
+});
+
+describe('the lesson printed in Polish', () => {
+  it('prints the worksheet with Polish headings and the lesson’s Polish questions', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const app = renderClassroom('/?lang=pl&lesson=paris-2025&step=2');
+    expect(
+      await screen.findByRole('heading', { level: 2, name: titleIn(plLesson, 2) }),
+    ).toBeVisible();
+    await mapInCharge(app.map);
+    await user.click(screen.getByRole('button', { name: text('pl', 'lesson.tools') }));
+    await user.click(screen.getByRole('button', { name: text('pl', 'lesson.print.worksheet') }));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    const sheet = document.querySelector('.lesson-print--worksheet')!;
+    expect(sheet.getAttribute('aria-label')).toBe(text('pl', 'lesson.print.worksheetLabel'));
+    const headings = [...sheet.querySelectorAll('h2')].map((h) => h.textContent);
+    for (const id of [
+      'lesson.print.questions',
+      'lesson.print.sources',
+      'lesson.print.answerKey',
+    ] as const)
+      expect(headings).toContain(text('pl', id));
+    const last = lessonSteps[lessonSteps.length - 1]!;
+    const asked = [...sheet.querySelectorAll('li[data-question] p')].map((p) => p.textContent);
+    expect(asked[0]).toBe(
+      plLesson.blocks[`steps.${last.id}.questions.0` as keyof typeof plLesson.blocks]?.text,
+    );
+    act(() => void window.dispatchEvent(new Event('afterprint')));
   });
 });

@@ -18,6 +18,7 @@ import type {
   TimelineEvent,
 } from '@/datasets/schemas';
 import { changesBetween } from '@/datasets/changes';
+import { recordOrigin } from '@/datasets/record-origin';
 
 type Summit = CoalitionFile['summit'];
 type Fact = Summit['facts'][number];
@@ -76,6 +77,22 @@ export type ResolvedBlock =
       }[];
     }
   | { kind: 'event'; event: TimelineEvent; text: string; sources: Source[] };
+
+/** A title as written in English (the reference), however the lesson or the record is shown. */
+const englishTitle = (holder: { title: string }) =>
+  recordOrigin(holder, 'title')?.english ?? holder.title;
+
+/**
+ * The timeline event an `event` block names, by its date and English title: the lesson and the
+ * record may each be shown in the reader's language, and translated titles need not agree.
+ */
+export const eventOf = (
+  timeline: readonly TimelineEvent[],
+  b: { date: string; title: string },
+): TimelineEvent | undefined => {
+  const title = englishTitle(b);
+  return timeline.find((e) => e.date === b.date && englishTitle(e) === title);
+};
 
 /** null = the latest known, as the store's `asOf`. */
 export const storeDate = (d: StepDate | undefined, fallback: string | null) =>
@@ -179,7 +196,7 @@ export function resolveBlock(
       return { kind: 'changes', from: b.from, to, rows };
     }
     case 'event': {
-      const e = coalition.timeline.find((t) => t.date === b.date && t.title === b.title);
+      const e = eventOf(coalition.timeline, b);
       return e ? { kind: 'event', event: e, text: e.summary, sources: cited(e.sources) } : null;
     }
   }
