@@ -22,14 +22,24 @@ export function newLessonId(title: string, now = new Date()): string {
   return `${MY_PREFIX}${words || 'lesson'}-${now.getTime().toString(36)}`;
 }
 
-/** An empty lesson: the teacher adds views of the map as steps. */
-export function blankLesson(now = new Date()): Lesson {
-  return { id: newLessonId('lesson', now), title: 'Untitled lesson', description: '', steps: [] };
+/**
+ * An empty lesson: the teacher adds views of the map as steps. `title`: the reader's words for
+ * an untitled lesson (t('lesson.my.untitled')); it becomes the lesson's own, editable title.
+ */
+export function blankLesson(now = new Date(), title = 'Untitled lesson'): Lesson {
+  return { id: newLessonId('lesson', now), title, description: '', steps: [] };
 }
 
-/** A copy to edit, under a new id and a title that says it is a copy. */
-export function lessonCopy(lesson: Lesson, now = new Date()): Lesson {
-  const title = `${lesson.title} (copy)`.slice(0, TITLE_MAX);
+/**
+ * A copy to edit, under a new id and a title that says it is a copy (`titled`: in the reader's
+ * words, t('lesson.my.copyTitle')).
+ */
+export function lessonCopy(
+  lesson: Lesson,
+  now = new Date(),
+  titled = (title: string) => `${title} (copy)`,
+): Lesson {
+  const title = titled(lesson.title).slice(0, TITLE_MAX);
   return {
     ...structuredClone(lesson),
     id: newLessonId(lesson.title.replace(/^my-/, ''), now),

@@ -6,6 +6,8 @@
  */
 import type { Lesson } from './lesson-schema';
 import { MAX_LESSON_BYTES } from './lesson-file';
+import { LessonError } from './lesson-check';
+import { msg } from '../i18n/messages';
 
 /** The fragment's key: `#lesson-data=…` (the map's `#map=` may follow after `&`). */
 export const LESSON_LINK_KEY = 'lesson-data';
@@ -55,7 +57,10 @@ const fromBase64Url = (text: string) => {
 /** The fragment for a lesson (without the `#`). */
 export async function lessonFragment(lesson: Lesson): Promise<string> {
   if (typeof CompressionStream === 'undefined')
-    throw new Error('This browser is too old to make lesson links: export the lesson as a file.');
+    throw new LessonError(
+      msg('lesson.link.tooOldMake'),
+      'This browser is too old to make lesson links: export the lesson as a file.',
+    );
   const json = new TextEncoder().encode(JSON.stringify(lesson));
   return `${LESSON_LINK_KEY}=${toBase64Url(await pipe(json, new CompressionStream('deflate-raw')))}`;
 }
@@ -72,7 +77,8 @@ export function lessonPayload(hash: string): string | null {
  */
 export async function lessonTextFrom(payload: string): Promise<string> {
   if (typeof DecompressionStream === 'undefined')
-    throw new Error(
+    throw new LessonError(
+      msg('lesson.link.tooOldOpen'),
       'This browser is too old to open lesson links: open the lesson’s file instead.',
     );
   try {
@@ -84,10 +90,12 @@ export async function lessonTextFrom(payload: string): Promise<string> {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (e) {
     if (e instanceof RangeError)
-      throw new Error(
+      throw new LessonError(
+        msg('lesson.link.tooBig', { max: MAX_LESSON_BYTES / 1000 }),
         `This lesson link holds more than a lesson file may (${MAX_LESSON_BYTES / 1000} KB): it was not opened.`,
       );
-    throw new Error(
+    throw new LessonError(
+      msg('lesson.link.damaged'),
       'This lesson link is damaged or incomplete (it may have been cut when it was pasted). Ask for the lesson file instead.',
     );
   }

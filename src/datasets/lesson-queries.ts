@@ -6,7 +6,9 @@ import { queryOptions } from '@tanstack/react-query';
 import { fetchDataFile } from './load';
 import { DataFileError } from './data-error';
 import { Lesson } from './lesson-schema';
-import { checkLesson } from './lesson-check';
+import { checkLesson, lessonProblem, LessonError, problemAt } from './lesson-check';
+import { lessonIssueMsg } from './lesson-schema';
+import { msg } from '../i18n/messages';
 import { datasetQuery } from './dataset-query';
 import { getMyLesson, isMyLesson } from './lesson-store';
 
@@ -39,17 +41,18 @@ export const lessonFileName = (id: string) => `lessons/${id}.json`;
 async function myLesson(id: string) {
   const kept = await getMyLesson(id);
   if (!kept)
-    throw new Error(
+    throw new LessonError(
+      msg('lesson.notKept'),
       'This lesson is not kept in this browser: a lesson you import or make stays in the browser where you did it. Open its file or its link here.',
     );
   const parsed = Lesson.safeParse(kept.lesson);
   if (!parsed.success)
     throw new DataFileError(
-      parsed.error.issues.map((i) => ({
-        file: lessonFileName(id),
-        where: i.path.join('.'),
-        message: i.message,
-      })),
+      parsed.error.issues.map((i) => {
+        const file = lessonFileName(id);
+        const where = i.path.join('.');
+        return { file, where, message: i.message, said: lessonIssueMsg(i, problemAt(file, where)) };
+      }),
     );
   return parsed.data;
 }
@@ -60,11 +63,21 @@ export const lessonQuery = (id: string) =>
     queryFn: async ({ signal }) => {
       const url = LESSON_URLS[id];
       if (!url && isMyLesson(id)) return myLesson(id);
-      if (!url) throw new Error(`no lesson has the id "${id}"`);
+      if (!url)
+        throw new LessonError(
+          msg('lesson.problem.noSuchId', { id }),
+          `no lesson has the id "${id}"`,
+        );
       const lesson = await fetchDataFile(lessonFileName(id), url, Lesson, signal);
       if (lesson.id !== id)
         throw new DataFileError([
-          { file: lessonFileName(id), where: 'id', message: `is "${lesson.id}", expected "${id}"` },
+          lessonProblem(
+            lessonFileName(id),
+            'id',
+            `is "${lesson.id}", expected "${id}"`,
+            'lesson.problem.idMismatch',
+            { id: lesson.id, expected: id },
+          ),
         ]);
       return lesson;
     },

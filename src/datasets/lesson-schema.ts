@@ -6,10 +6,18 @@
  */
 import { z } from 'zod';
 import { CommitmentTypeId, IsoDate, LooseDate } from './schemas';
+import { msg, type Msg } from '../i18n/messages';
+
+const EMPTY = 'must not be empty';
+const ISO3 = 'must be three capital letters (ISO 3166-1 alpha-3)';
+const KEBAB = 'must be kebab-case';
+const BOUNDS = 'must be [west, south, east, north]';
+const DATE = 'must be a date written YYYY-MM-DD';
+const TWO_STEPS = 'needs at least two steps';
 
 const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166-1 alpha-3)');
+  z.string().trim().min(1, EMPTY).max(max, `must be at most ${max} characters`);
+const Iso3 = z.string().regex(/^[A-Z]{3}$/, ISO3);
 /** A date that sets the map's "positions as of", or the latest known. */
 export const StepDate = z.union([IsoDate, z.literal('latest')]);
 export type StepDate = z.infer<typeof StepDate>;
@@ -19,7 +27,7 @@ const Lat = z.number().min(-85).max(85);
 /** [west, south, east, north] in degrees, as MapLibre's fitBounds takes them. */
 export const Bounds = z
   .tuple([Lon, Lat, Lon, Lat])
-  .refine(([w, s, e, n]) => w < e && s < n, 'must be [west, south, east, north]');
+  .refine(([w, s, e, n]) => w < e && s < n, BOUNDS);
 export type Bounds = z.infer<typeof Bounds>;
 
 /** What a step shows from the data. Each kind is resolved by `resolveBlock` at run time. */
@@ -61,7 +69,7 @@ export const StepOutline = z.discriminatedUnion('by', [
 export type StepOutline = z.infer<typeof StepOutline>;
 
 export const LessonStep = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
+  id: z.string().regex(/^[a-z0-9-]+$/, KEBAB),
   /** Framing only: no numbers, no quotations (they come from `show`). */
   title: text(90),
   caption: text(400).optional(),
@@ -87,9 +95,33 @@ export const LessonStep = z.strictObject({
 export type LessonStep = z.infer<typeof LessonStep>;
 
 export const Lesson = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
+  id: z.string().regex(/^[a-z0-9-]+$/, KEBAB),
   title: text(120),
   description: text(600),
-  steps: z.array(LessonStep).min(2, 'needs at least two steps').max(40),
+  steps: z.array(LessonStep).min(2, TWO_STEPS).max(40),
 });
 export type Lesson = z.infer<typeof Lesson>;
+
+/**
+ * A schema problem in the reader's words (`at`: where, lesson-check.ts's problemAt): the schema's
+ * own messages stay English for data:check; what a teacher's file gets wrong is said here.
+ */
+export function lessonIssueMsg(issue: z.core.$ZodIssue, at: string): Msg {
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message))
+    return msg('lesson.problem.missing', { at });
+  if (issue.message === EMPTY) return msg('lesson.problem.empty', { at });
+  if (issue.message === ISO3) return msg('lesson.problem.iso3', { at });
+  if (issue.message === KEBAB) return msg('lesson.problem.kebab', { at });
+  if (issue.message === BOUNDS) return msg('lesson.problem.bounds', { at });
+  if (issue.message === DATE) return msg('lesson.problem.date', { at });
+  if (issue.message === TWO_STEPS) return msg('lesson.problem.fewSteps', { at });
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return msg('lesson.problem.tooLong', { at, max: Number(issue.maximum) });
+  if (issue.code === 'too_small' && issue.origin === 'array')
+    return msg('lesson.problem.tooFew', { at, min: Number(issue.minimum) });
+  if (issue.code === 'too_big' && issue.origin === 'array')
+    return msg('lesson.problem.tooMany', { at, max: Number(issue.maximum) });
+  if (issue.code === 'unrecognized_keys')
+    return msg('lesson.problem.unknownKeys', { at, keys: issue.keys.join(', ') });
+  return msg('lesson.problem.invalid', { at, detail: issue.message });
+}

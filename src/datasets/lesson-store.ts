@@ -6,6 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Lesson } from './lesson-schema';
+import { msg, type Msg } from '../i18n/messages';
 
 export interface StoredLesson {
   id: string;
@@ -30,7 +31,20 @@ const open = () =>
     },
   }));
 
-/** Why a save failed, in words a teacher can act on (a full or blocked browser storage). */
+/**
+ * Why a save failed, in words a teacher can act on (a full or blocked browser storage);
+ * `thisVisit`: the lesson is shown all the same, for this visit only.
+ */
+export function storageProblemMsg(e: unknown, { thisVisit = false } = {}): Msg {
+  const name = e instanceof DOMException || e instanceof Error ? e.name : '';
+  if (name === 'QuotaExceededError')
+    return msg(thisVisit ? 'lesson.storage.fullThisVisit' : 'lesson.storage.full');
+  return msg(thisVisit ? 'lesson.storage.refusedThisVisit' : 'lesson.storage.refused', {
+    detail: e instanceof Error ? e.message : String(e),
+  });
+}
+
+/** The same in English (the builder's save line, until it says storageProblemMsg). */
 export function storageProblem(e: unknown): string {
   const name = e instanceof DOMException || e instanceof Error ? e.name : '';
   if (name === 'QuotaExceededError')

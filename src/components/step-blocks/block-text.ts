@@ -1,28 +1,31 @@
-/** A step's resolved blocks as plain text: for the tests, which check where numbers come from. */
-import { PALETTE } from '@/theme/palette';
-import { CONFIDENCE_SHORT } from '@/datasets/vocabulary';
+/**
+ * A step's resolved blocks as plain text: for the tests, which check where numbers come from.
+ * The data's own values (words, counts, names, ISO dates, type ids); no words of the interface.
+ */
 import type { ResolvedBlock } from './step-content';
 
-/** Everything a step's blocks show, as plain text (tests; the presenter's notes view). */
+/** Everything a step's blocks show from the data, as plain text. */
 export function blockText(b: ResolvedBlock): string {
   switch (b.kind) {
     case 'quote':
-      return `${b.text} ${b.byline}`;
-    case 'summit':
-      return b.lines.join(' ');
+      return `${b.text} ${b.quote.speaker}, ${b.quote.role}, ${b.quote.date}`;
+    case 'summit': {
+      const s = b.summit;
+      return `${s.place} ${s.date} ${s.committedCount} ${s.leadersTakingPart} ${s.listPublished}`;
+    }
     case 'fact':
       return b.text;
     case 'count':
-      return `${b.heading} ${b.rows.map((r) => `${PALETTE[r.type].label} ${r.count}`).join(' ')}`;
+      return `${b.date ?? 'latest'} ${b.rows.map((r) => `${r.type} ${r.count}`).join(' ')}`;
     case 'countries':
-      return `${b.heading} ${b.groups.map((g) => `${PALETTE[g.type].label} ${g.names.join(', ')}`).join(' ')}`;
+      return `${b.date ?? 'latest'} ${b.groups.map((g) => `${g.type} ${g.names.length} ${g.names.join(', ')}`).join(' ')}`;
     case 'confidence':
-      return `${b.heading} ${b.rows.map((r) => `${CONFIDENCE_SHORT[r.level]} ${r.count}`).join(' ')}`;
+      return `${b.date ?? 'latest'} ${b.rows.map((r) => `${r.level} ${r.count}`).join(' ')}`;
     case 'position':
-      return `${b.heading} ${b.items.join(' ')}`;
+      return `${b.country.name} ${b.asOf} ${b.items.join(' ')}`;
     case 'changes':
-      return `${b.heading} ${b.rows.map((r) => `${r.name} ${r.from} ${r.to}`).join(' ')}`;
+      return `${b.from} ${b.to ?? 'latest'} ${b.rows.map((r) => `${r.name} ${r.from} ${r.to}`).join(' ')}`;
     case 'event':
-      return `${b.heading} ${b.text}`;
+      return `${b.event.date} ${b.event.title} ${b.text}`;
   }
 }

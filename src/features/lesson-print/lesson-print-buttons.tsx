@@ -8,27 +8,41 @@ import { useAppStoreApi } from '@/store/store-context';
 import { useMapPort } from '@/ports/map-port';
 import { printLesson } from './print-lesson';
 import type { LessonPrintJob } from '@/store/classroom-slice';
+import { useSay, useT } from '@/i18n';
+import { LessonError, saidOf } from '@/datasets/lesson-check';
+import { DataFileError } from '@/datasets/data-error';
 
 export function LessonPrintButtons({ lessonId }: { lessonId: string }) {
   const store = useAppStoreApi();
   const map = useMapPort();
   const client = useQueryClient();
+  const t = useT();
+  const say = useSay();
   const [status, setStatus] = useState('');
   const print = (kind: LessonPrintJob['kind']) => {
-    setStatus('Preparing the pages…');
+    setStatus(t('lesson.print.preparing'));
     printLesson(kind, lessonId, { store, map, client }).then(
       () => setStatus(''),
-      (e: unknown) =>
-        setStatus(`The lesson could not be printed: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => {
+        const detail =
+          e instanceof LessonError
+            ? say(e.said)
+            : e instanceof DataFileError && e.problems[0]
+              ? say(saidOf(e.problems[0]))
+              : e instanceof Error
+                ? e.message
+                : String(e);
+        setStatus(t('lesson.print.failed', { detail }));
+      },
     );
   };
   return (
     <>
       <button type="button" className="tool-button" onClick={() => print('steps')}>
-        Print all steps
+        {t('lesson.print.steps')}
       </button>
       <button type="button" className="tool-button" onClick={() => print('worksheet')}>
-        Print worksheet
+        {t('lesson.print.worksheet')}
       </button>
       {status && (
         <p className="tool-status" role="status">

@@ -11,6 +11,8 @@ import type { LessonPrintJob } from '@/store/classroom-slice';
 import type { MapPort, VectorPicture } from '@/ports/map-port';
 import { checkedLessonQuery } from '@/datasets/lesson-queries';
 import { datasetQuery } from '@/datasets/dataset-query';
+import { lessonTranslationQuery } from '@/datasets/lesson-translation-query';
+import { selectLang } from '@/store/selectors';
 import { mapKey, stepPages } from './print-plan';
 
 /**
@@ -33,6 +35,10 @@ export async function printLesson(
   const [lesson, dataset] = await Promise.all([
     client.fetchQuery(checkedLessonQuery(lessonId)),
     client.fetchQuery(datasetQuery()),
+    // The lesson's words in the class's language, ready before the pages are drawn (none: English).
+    client
+      .fetchQuery(lessonTranslationQuery(selectLang(store.getState()), lessonId))
+      .catch(() => null), // unreachable: the lesson prints in English
   ]);
   const pages = stepPages(lesson, dataset);
   const wanted: [string, VectorPicture][] = [];

@@ -10,7 +10,12 @@ import type { Lesson, LessonBlock, LessonStep } from '@/datasets/lesson-schema';
 import type { CommitmentTypeId, Source } from '@/datasets/schemas';
 import { outlinedCountries } from '@/datasets/lesson-check';
 import { captionOf } from '@/datasets/lesson-reveals';
-import { resolveBlock, storeDate, type ResolvedBlock } from '@/components/step-blocks/step-content';
+import {
+  eventOf,
+  resolveBlock,
+  storeDate,
+  type ResolvedBlock,
+} from '@/components/step-blocks/step-content';
 import { hiddenCountries, legendRows, mutedCountries } from '@/store/selectors';
 import type { Bounds, PictureView } from '@/ports/map-port';
 
@@ -77,10 +82,7 @@ function blockSources(b: LessonBlock, dataset: Dataset, date: string | null): re
     case 'summit':
       return facts.slice(0, 3).flatMap((f) => f.sources);
     case 'event':
-      return (
-        dataset.coalition.timeline.find((e) => e.date === b.date && e.title === b.title)?.sources ??
-        []
-      );
+      return eventOf(dataset.coalition.timeline, b)?.sources ?? [];
     case 'position': {
       const country = dataset.byIso3.get(b.iso3);
       return (country && positionAt(country, storeDate(b.date, date))?.sources) ?? [];

@@ -7,6 +7,7 @@ import type { Lesson } from '@/datasets/lesson-schema';
 import { StepBlock } from '@/components/step-blocks/step-block';
 import { lessonSources, mapKey, stepPages } from './print-plan';
 import { PrintMap, SourceList } from './print-parts';
+import { useT } from '@/i18n';
 
 interface Props {
   lesson: Lesson;
@@ -16,20 +17,25 @@ interface Props {
 
 export function StepsPrint({ lesson, dataset, maps }: Props) {
   const pages = stepPages(lesson, dataset);
+  const t = useT();
   return (
-    <section className="lesson-print lesson-print--steps" hidden aria-label="Printable lesson">
+    <section
+      className="lesson-print lesson-print--steps"
+      hidden
+      aria-label={t('lesson.print.label')}
+    >
       {pages.map((p) => (
         <article className="print-page print-step" key={p.n} data-step={p.n}>
           <header className="print-step-head">
             <p>
-              {lesson.title} · Step {p.n} of {pages.length}
+              {t('lesson.print.stepOf', { title: lesson.title, step: p.n, count: pages.length })}
             </p>
             <h2>{p.step.title}</h2>
           </header>
           <div className="print-step-body">
             <PrintMap
               src={maps[mapKey(p.n)]}
-              alt={`The map of step ${p.n}`}
+              alt={t('lesson.print.mapOfStep', { step: p.n })}
               legend={p.legend}
               date={p.date}
             />
@@ -43,7 +49,7 @@ export function StepsPrint({ lesson, dataset, maps }: Props) {
         </article>
       ))}
       <article className="print-page print-step">
-        <h2>Sources</h2>
+        <h2>{t('lesson.print.sources')}</h2>
         <SourceList sources={lessonSources(pages, dataset)} />
       </article>
     </section>

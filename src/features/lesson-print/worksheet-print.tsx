@@ -9,6 +9,7 @@ import { captionOf } from '@/datasets/lesson-reveals';
 import { StepBlock } from '@/components/step-blocks/step-block';
 import { mapKey, stepPages, worksheetOf } from './print-plan';
 import { PrintMap, SourceList } from './print-parts';
+import { useT } from '@/i18n';
 
 /** Lines to write an answer on. */
 const LINES = 4;
@@ -21,14 +22,19 @@ interface Props {
 
 export function WorksheetPrint({ lesson, dataset, maps }: Props) {
   const sheet = worksheetOf(stepPages(lesson, dataset), dataset);
+  const t = useT();
   return (
-    <section className="lesson-print lesson-print--worksheet" hidden aria-label="Worksheet">
+    <section
+      className="lesson-print lesson-print--worksheet"
+      hidden
+      aria-label={t('lesson.print.worksheetLabel')}
+    >
       <header className="worksheet-head">
-        <h1>Worksheet: {lesson.title}</h1>
-        <p className="worksheet-name">Name: ______________________ Date: ____________</p>
+        <h1>{t('lesson.print.worksheetTitle', { title: lesson.title })}</h1>
+        <p className="worksheet-name">{t('lesson.print.nameLine')}</p>
       </header>
-      <h2>Questions</h2>
-      {sheet.questions.length === 0 && <p>This lesson asks no written questions.</p>}
+      <h2>{t('lesson.print.questions')}</h2>
+      {sheet.questions.length === 0 && <p>{t('lesson.print.noQuestions')}</p>}
       <ol className="worksheet-questions">
         {sheet.questions.map((q) => (
           <li key={q.n} value={q.n} data-question={q.n}>
@@ -41,11 +47,11 @@ export function WorksheetPrint({ lesson, dataset, maps }: Props) {
       </ol>
       {sheet.guesses.map((g) => (
         <section className="worksheet-map" key={g.n} data-blank-map={g.n}>
-          <h2>Map: {g.step.title}</h2>
+          <h2>{t('lesson.print.mapTitle', { title: g.step.title })}</h2>
           {g.step.caption && <p>{captionOf(g.step, true)}</p>}
           <PrintMap
             src={maps[mapKey(g.n, true)]}
-            alt={`A blank map for step ${g.n}, to colour in`}
+            alt={t('lesson.print.blankMap', { step: g.n })}
             legend={g.legend}
             date={g.date}
             blank
@@ -53,20 +59,18 @@ export function WorksheetPrint({ lesson, dataset, maps }: Props) {
         </section>
       ))}
       <section className="worksheet-sources">
-        <h2>Sources</h2>
+        <h2>{t('lesson.print.sources')}</h2>
         <SourceList sources={sheet.sources} />
       </section>
       <section className="worksheet-key" data-answer-key="">
-        <h2>Answer key (for the teacher)</h2>
-        {sheet.guesses.length === 0 && <p>This lesson has no guessing step to answer.</p>}
+        <h2>{t('lesson.print.answerKey')}</h2>
+        {sheet.guesses.length === 0 && <p>{t('lesson.print.noGuesses')}</p>}
         {sheet.guesses.map((g) => (
           <section key={g.n} className="worksheet-answer">
-            <h3>
-              Step {g.n}: {g.step.title}
-            </h3>
+            <h3>{t('lesson.print.answerStep', { step: g.n, title: g.step.title })}</h3>
             <PrintMap
               src={maps[mapKey(g.n)]}
-              alt={`The map of step ${g.n}, revealed`}
+              alt={t('lesson.print.revealedMap', { step: g.n })}
               legend={g.legend}
               date={g.date}
             />

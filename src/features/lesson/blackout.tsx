@@ -1,3 +1,4 @@
+import { useT } from '@/i18n';
 import { useAppActions, useBlackout, usePresenterView } from '@/store/hooks';
 
 /**
@@ -8,6 +9,7 @@ export function Blackout() {
   const blackout = useBlackout();
   const presenter = usePresenterView();
   const { blackoutChosen } = useAppActions();
+  const t = useT();
   if (blackout === 'off' || presenter) return null;
   return (
     // A click anywhere is a convenience; the keys above are the accessible way back.
@@ -18,8 +20,7 @@ export function Blackout() {
       onClick={() => blackoutChosen('off')}
     >
       <p className="visually-hidden" role="status">
-        The screen is {blackout}. Press {blackout === 'white' ? 'W' : 'B'} or Esc to show the map
-        again.
+        {t(blackout === 'white' ? 'lesson.blackout.white' : 'lesson.blackout.black')}
       </p>
     </div>
   );

@@ -4,11 +4,11 @@
  * tested without React. It loads the lesson it is asked for (a link may name one before it has
  * loaded), applies a step's view in one store change, and fits the step's bounds on the map.
  */
-import { msg, rawMsg } from '@/i18n/messages';
+import { msg, type Msg } from '@/i18n/messages';
 import { type Lesson, type LessonStep } from '@/datasets/lesson-schema';
-import { outlinedCountries } from '@/datasets/lesson-check';
+import { LessonError, outlinedCountries, saidOf } from '@/datasets/lesson-check';
 import type { Country } from '@/datasets/schemas';
-import { formatProblem, DataFileError } from '@/datasets/data-error';
+import { DataFileError } from '@/datasets/data-error';
 import type { AppStore, HistoryEntry } from '@/store/app-store';
 import type { MapPort } from '@/ports/map-port';
 import type { LessonCommands, LessonSyncState } from '@/ports/lesson-port';
@@ -63,15 +63,18 @@ export function createLessonController({
     if (view.bounds) map.fitBounds(view.bounds);
   };
 
-  const failure = (lessonId: string, e: unknown) => {
-    if (!exists(lessonId)) return `Ignored lesson=${lessonId}: no lesson has that id.`;
-    const detail =
-      e instanceof DataFileError
-        ? e.problems.map(formatProblem).slice(0, 3).join('; ')
-        : e instanceof Error
-          ? e.message
-          : String(e);
-    return `The lesson could not be started: ${detail}`;
+  /** What the reader is told: the lesson's problems (at most three), or why it failed. */
+  const failure = (lessonId: string, e: unknown): Msg[] => {
+    if (!exists(lessonId)) return [msg('lesson.unknownId', { id: lessonId })];
+    if (e instanceof DataFileError)
+      return [
+        msg('lesson.notStartedProblems', { count: e.problems.length }),
+        ...e.problems.slice(0, 3).map(saidOf),
+      ];
+    if (e instanceof LessonError) return [e.said]; // says what to do itself
+    // Another layer's words (a download that failed): as it said them.
+    const detail = e instanceof Error ? e.message : String(e);
+    return [msg('lesson.notStarted', { detail })];
   };
 
   /** Shows `step` of `lessonId`, loading the lesson first if needed. */
@@ -88,7 +91,7 @@ export function createLessonController({
       show(lesson, step, 'replace', reveal); // the entry made by lessonRequested
     } catch (e) {
       if (mine !== request) return;
-      actions().noticesAdded([rawMsg(failure(lessonId, e))]);
+      actions().noticesAdded(failure(lessonId, e));
       actions().lessonLeft('replace');
     }
   };

@@ -25,6 +25,7 @@ import { StepBlocks } from '@/components/step-blocks/step-blocks';
 import { StepList } from '@/components/step-list';
 import { LessonNavButtons } from '@/components/lesson-nav-buttons';
 import { revealLabel } from './reveal-label';
+import { useT } from '@/i18n';
 import './lesson.css';
 
 interface Props {
@@ -45,12 +46,13 @@ export function LessonStage({ dataset, tools }: Props) {
   const controls = useLessonCommands();
   const steps = useMenu('steps');
   const toolsMenu = useMenu('tools');
+  const t = useT();
   if (!lessonId) return null;
   const current = lesson?.steps[step - 1];
   if (!lesson || !dataset || !current)
     return (
-      <section className="lesson-stage" aria-label="Lesson">
-        <p role="status">Loading the lesson…</p>
+      <section className="lesson-stage" aria-label={t('lesson.label')}>
+        <p role="status">{t('lesson.loading')}</p>
       </section>
     );
   const count = revealCount(current, dataset.countries);
@@ -58,23 +60,20 @@ export function LessonStage({ dataset, tools }: Props) {
   const last = step === lesson.steps.length && reveal >= count;
   const caption = captionOf(current, concealed);
   // Before a guessing step's reveal the class sees no card yet: no "card 1 of 3" to count.
-  const part = concealed ? null : revealLabel(current, shown);
+  const part = concealed ? null : revealLabel(current, shown, t);
+  const progress = { step, count: lesson.steps.length };
   return (
     <>
       <section className="lesson-stage" aria-labelledby="lesson-step-title">
         <p className="lesson-progress">
-          <span>
-            Step {step} of {lesson.steps.length}
-          </span>
+          <span>{t('lesson.progress', progress)}</span>
           {part && <span className="lesson-part"> · {part}</span>}
         </p>
         <h2 id="lesson-step-title">{current.title}</h2>
         {caption && <p className="lesson-text">{caption}</p>}
         <div className="lesson-data" data-testid="lesson-reveal">
           {concealed ? (
-            <p className="lesson-hidden">
-              Colours hidden: make your guess, then press next to reveal.
-            </p>
+            <p className="lesson-hidden">{t('lesson.hidden')}</p>
           ) : shown.kind === 'card' ? (
             <StepBlocks
               step={current}
@@ -90,7 +89,7 @@ export function LessonStage({ dataset, tools }: Props) {
           ) : null}
         </div>
       </section>
-      <div className="lesson-bar" role="group" aria-label="Lesson controls">
+      <div className="lesson-bar" role="group" aria-label={t('lesson.controls')}>
         <div className="lesson-nav">
           <LessonNavButtons
             first={step === 1 && reveal === 1}
@@ -108,24 +107,25 @@ export function LessonStage({ dataset, tools }: Props) {
           aria-pressed={projector}
           onClick={projectorToggled}
         >
-          Projector scale
+          {t('lesson.projectorScale')}
         </button>
-        <BarMenu name="tools" label="Tools" {...toolsMenu}>
+        <BarMenu name="tools" label={t('lesson.tools')} {...toolsMenu}>
           {tools}
         </BarMenu>
         <button
           type="button"
           className="tool-button lesson-leave"
-          aria-label="Leave lesson"
+          aria-label={t('lesson.leave')}
           onClick={controls.leave}
         >
-          Leave<span className="lesson-bar-long"> lesson</span>
+          <span className="lesson-bar-long">{t('lesson.leave')}</span>
+          <span className="lesson-bar-short">{t('lesson.leaveShort')}</span>
         </button>
       </div>
       <p className="visually-hidden" role="status">
-        Step {step} of {lesson.steps.length}: {current.title}
-        {part ? `, ${part}` : ''}
-        {concealed ? '. Colours hidden until the reveal.' : ''}
+        {t('lesson.announce', { ...progress, title: current.title })}
+        {part ? t('lesson.announcePart', { part }) : ''}
+        {concealed ? t('lesson.announceHidden') : ''}
       </p>
     </>
   );

@@ -3,9 +3,11 @@
  * desktop. Only the first file is read; what it holds is checked by the caller.
  */
 import { useState, type DragEvent } from 'react';
+import { useT } from '@/i18n';
 
 export function LessonFileInput({ onFile }: { onFile: (file: File) => void }) {
   const [over, setOver] = useState(false);
+  const t = useT();
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
@@ -23,7 +25,7 @@ export function LessonFileInput({ onFile }: { onFile: (file: File) => void }) {
       onDrop={drop}
     >
       <label>
-        Open a lesson file (.json), or drop one here
+        {t('lesson.my.fileInput')}
         <input
           type="file"
           accept=".json,application/json"

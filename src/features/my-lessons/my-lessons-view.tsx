@@ -8,7 +8,8 @@ import { useState, type ReactNode } from 'react';
 import type { Dataset } from '@/datasets/dataset';
 import { useAppActions } from '@/store/hooks';
 import { useLessonCommands } from '@/ports/lesson-port';
-import { exportLessonFile, useMyLessons, type Outcome } from './use-my-lessons';
+import { exportLessonFile, failedOutcome, useMyLessons, type Outcome } from './use-my-lessons';
+import { useSay, useT } from '@/i18n';
 import { LessonFileInput } from './lesson-file-input';
 import { PageTitle } from '@/components/page-title';
 import { LessonCard, type CardActions } from './lesson-card';
@@ -27,10 +28,10 @@ export function MyLessonsView({ dataset, tools }: Props) {
   const commands = useLessonCommands();
   const my = useMyLessons(dataset);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const t = useT();
+  const say = useSay();
   const report = (p: Promise<Outcome>) =>
-    void p.then(setOutcome, (e: unknown) =>
-      setOutcome({ ok: false, problems: [e instanceof Error ? e.message : String(e)] }),
-    );
+    void p.then(setOutcome, (e: unknown) => setOutcome(failedOutcome(e)));
   const present = (id: string) => {
     viewChanged('map');
     void commands.open(id);
@@ -47,39 +48,37 @@ export function MyLessonsView({ dataset, tools }: Props) {
 
   return (
     <article className="my-lessons" aria-labelledby="my-lessons-title">
-      <PageTitle id="my-lessons-title" title="My lessons" onBack={() => viewChanged('map')} />
-      <p>
-        Lessons you make here, or open from a file or a link, are kept in this browser only: no
-        account, no server, and they work offline. To take one to another computer, export it as a
-        file or copy its link.
-      </p>
+      <PageTitle
+        id="my-lessons-title"
+        title={t('lesson.my.title')}
+        onBack={() => viewChanged('map')}
+      />
+      <p>{t('lesson.my.intro')}</p>
       <button
         type="button"
         className="tool-button tool-button--primary"
         onClick={() => report(edits.startNew())}
       >
-        New lesson
+        {t('lesson.my.new')}
       </button>
       <LessonFileInput onFile={(file) => report(my.openFile(file))} />
       {outcome?.ok === false ? (
         <div className="my-lessons-problems" role="alert">
-          <p>The lesson was not opened:</p>
+          <p>{t('lesson.my.notOpened')}</p>
           <ul>
-            {outcome.problems.map((p) => (
-              <li key={p}>{p}</li>
+            {outcome.problems.map(say).map((p, i) => (
+              <li key={i}>{p}</li>
             ))}
           </ul>
         </div>
       ) : (
         <p className="my-lessons-status" role="status">
-          {outcome?.message}
+          {outcome?.message && say(outcome.message)}
         </p>
       )}
-      <h3>Kept in this browser</h3>
+      <h3>{t('lesson.my.kept')}</h3>
       {my.lessons.length === 0 ? (
-        <p>
-          No lessons yet. Make one, open a lesson file above, or a lesson link someone sent you.
-        </p>
+        <p>{t('lesson.my.none')}</p>
       ) : (
         <ul className="my-lessons-list">
           {my.lessons.map((stored) => (

@@ -4,17 +4,17 @@
  * address (the lesson is now `?lesson=my-…`). A damaged link says so and changes nothing; a
  * browser that will not keep it (an embed in another site's frame) still presents it, saying so.
  */
-import { rawMsg } from '@/i18n/messages';
+import { msg } from '@/i18n/messages';
 import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Dataset } from '@/datasets/dataset';
 import { LESSON_LINK_KEY, lessonPayload, lessonTextFrom } from '@/datasets/lesson-link';
 import { useAppActions } from '@/store/hooks';
 import { useLessonCommands } from '@/ports/lesson-port';
-import { formatProblem } from '@/datasets/data-error';
+import { LessonError } from '@/datasets/lesson-check';
 import { readLessonFile } from '@/datasets/lesson-file';
 import { lessonQuery } from '@/datasets/lesson-queries';
-import { isMyLesson, MY_PREFIX, saveMyLesson, storageProblem } from '@/datasets/lesson-store';
+import { isMyLesson, MY_PREFIX, saveMyLesson, storageProblemMsg } from '@/datasets/lesson-store';
 import { MY_LESSONS_KEY } from './use-my-lessons';
 
 /** The fragment without the lesson payload (the map's camera, if any, stays). */
@@ -39,9 +39,13 @@ export function useLessonLink(dataset: Dataset | undefined) {
     history.replaceState(history.state, '', `${pathname}${search}${withoutPayload(hash)}`);
     void (async () => {
       try {
-        const read = readLessonFile(await lessonTextFrom(payload), 'The lesson link', dataset);
+        // No file name: the first notice says it is the link; each problem says where.
+        const read = readLessonFile(await lessonTextFrom(payload), '', dataset);
         if (!read.ok)
-          return noticesAdded(read.problems.map((p) => rawMsg(formatProblem(p))).slice(0, 4));
+          return noticesAdded([
+            msg('lesson.link.notOpened', { count: read.problems.length }),
+            ...read.problems.slice(0, 3).map((p) => p.said),
+          ]);
         let id: string;
         try {
           id = await saveMyLesson(read.lesson);
@@ -53,11 +57,15 @@ export function useLessonLink(dataset: Dataset | undefined) {
           id = isMyLesson(read.lesson.id) ? read.lesson.id : `${MY_PREFIX}${read.lesson.id}`;
           client.removeQueries({ queryKey: ['lesson', id] });
           client.setQueryData(lessonQuery(id).queryKey, { ...read.lesson, id });
-          noticesAdded([rawMsg(`${storageProblem(e)} It is shown for this visit only.`)]);
+          noticesAdded([storageProblemMsg(e, { thisVisit: true })]);
         }
         await commands.open(id);
       } catch (e) {
-        noticesAdded([rawMsg(e instanceof Error ? e.message : String(e))]);
+        noticesAdded([
+          e instanceof LessonError
+            ? e.said
+            : msg('lesson.my.failed', { detail: e instanceof Error ? e.message : String(e) }),
+        ]);
       }
     })();
   }, [dataset, noticesAdded, commands, client]);

@@ -2,23 +2,26 @@
  * The presenter window opened without a lesson (`?presenter=1` alone, or the lesson was left):
  * how to start one, so a teacher who bookmarked this window is not left with a blank page.
  */
+import { useT } from '@/i18n';
+
 export function NoLesson() {
+  const t = useT();
   return (
     <main className="presenter presenter-empty" aria-labelledby="presenter-empty-title">
-      <h1 id="presenter-empty-title">Presenter view: no lesson is running</h1>
-      <p>
-        This window shows a lesson’s notes, its next step and a timer while the class sees the map.
-      </p>
+      <h1 id="presenter-empty-title">{t('lesson.presenter.empty.title')}</h1>
+      <p>{t('lesson.presenter.empty.intro')}</p>
       <ol>
-        <li>In the map’s window (the one on the projector), press “Present”.</li>
+        <li>{t('lesson.presenter.empty.step1', { present: t('lesson.present') })}</li>
         <li>
-          Then press N there, or choose Tools, then “Presenter view”: a presenter window opens,
-          paired with that window.
+          {t('lesson.presenter.empty.step2', {
+            tools: t('lesson.tools'),
+            presenter: t('lesson.presenter.open'),
+          })}
         </li>
-        <li>Step through the lesson from either window: the other follows.</li>
+        <li>{t('lesson.presenter.empty.step3')}</li>
       </ol>
       <p>
-        <a href="./">Open the map</a>
+        <a href="./">{t('lesson.presenter.empty.openMap')}</a>
       </p>
     </main>
   );

@@ -26,6 +26,7 @@ import { type LessonStep, type StepDate } from '@/datasets/lesson-schema';
 import { outlinedCountries } from '@/datasets/lesson-check';
 import { captionOf, revealCount, revealOf } from '@/datasets/lesson-reveals';
 import { NoLesson } from './no-lesson';
+import { useFormat, useT } from '@/i18n';
 
 const stepDate = (d: StepDate | undefined, asOf: string | null) =>
   d === undefined ? asOf : d === 'latest' ? null : d;
@@ -44,16 +45,18 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
   const steps = useMenu('steps');
   const { blackoutToggled } = useAppActions();
   const timer = useTimer();
+  const t = useT();
+  const f = useFormat();
   const current = lesson?.steps[step - 1];
   const next = lesson?.steps[step];
   const names = (iso3s: readonly string[] | undefined) =>
-    (iso3s ?? []).map((i) => dataset?.byIso3.get(i)?.name ?? i).join(', ');
+    f.list((iso3s ?? []).map((i) => f.countryName(i, dataset?.byIso3.get(i)?.name ?? i)));
 
   if (!lessonId) return <NoLesson />;
   if (!lesson || !current || !dataset)
     return (
       <main className="presenter">
-        <p role="status">Loading the lesson…</p>
+        <p role="status">{t('lesson.loading')}</p>
       </main>
     );
   const outlinedOn = (s: LessonStep | undefined) =>
@@ -63,49 +66,58 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
   const count = revealCount(current, dataset.countries);
   const following = revealOf(current, reveal + 1, dataset.countries);
   const nextPress = concealed
-    ? 'Next press: reveal'
+    ? t('lesson.presenter.nextReveal')
     : reveal < count
-      ? `Next press: ${following.kind === 'question' ? 'question' : 'card'} ${reveal + 1} of ${count} of this step`
+      ? t(
+          following.kind === 'question'
+            ? 'lesson.presenter.nextQuestion'
+            : 'lesson.presenter.nextCard',
+          { n: reveal + 1, count },
+        )
       : next
-        ? `Next: ${next.title}`
-        : 'End of the lesson';
+        ? t('lesson.presenter.next', { title: next.title })
+        : t('lesson.presenter.end');
   return (
-    <main className="presenter" aria-label="Presenter view">
+    <main className="presenter" aria-label={t('lesson.presenter.label')}>
       <header className="presenter-head">
         <h1>{lesson.title}</h1>
         <p className="presenter-progress">
-          Step {step} of {lesson.steps.length}
-          {count > 1 && ` · part ${reveal} of ${count}`}
+          {t('lesson.progress', { step, count: lesson.steps.length })}
+          {count > 1 && ` · ${t('lesson.presenter.part', { n: reveal, count })}`}
         </p>
-        <p className="presenter-timer" aria-label={`Elapsed time ${timer.text}`}>
+        <p
+          className="presenter-timer"
+          aria-label={t('lesson.presenter.elapsed', { time: timer.text })}
+        >
           {timer.text}
         </p>
         <button type="button" className="tool-button" onClick={timer.toggle}>
-          {timer.paused ? 'Resume timer' : 'Pause timer'}
+          {t(timer.paused ? 'lesson.presenter.resume' : 'lesson.presenter.pause')}
         </button>
         <button type="button" className="tool-button" onClick={timer.restart}>
-          Restart timer
+          {t('lesson.presenter.restart')}
         </button>
       </header>
       <div className="presenter-body">
         <section className="presenter-now" aria-labelledby="presenter-now-title">
-          <h2 id="presenter-now-title">Now: {current.title}</h2>
-          {concealed && (
-            <p className="presenter-flag">Colours hidden on the audience screen: next reveals.</p>
-          )}
-          {!paired && (
+          <h2 id="presenter-now-title">{t('lesson.presenter.now', { title: current.title })}</h2>
+          {concealed && <p className="presenter-flag">{t('lesson.presenter.hidden')}</p>}
+          {!paired && <p className="presenter-flag">{t('lesson.presenter.unpaired')}</p>}
+          {blackout !== 'off' && (
             <p className="presenter-flag">
-              Not paired with a map window: open this view with N from the map’s window, and the two
-              follow each other.
+              {t(
+                blackout === 'white'
+                  ? 'lesson.presenter.screenWhite'
+                  : 'lesson.presenter.screenBlack',
+              )}
             </p>
           )}
-          {blackout !== 'off' && (
-            <p className="presenter-flag">The audience screen is {blackout}.</p>
-          )}
-          <h3>Notes</h3>
+          <h3>{t('lesson.presenter.notes')}</h3>
           <p className="presenter-notes">{current.notes}</p>
-          {outlinedNow.length > 0 && <p>Outlined: {names(outlinedNow)}</p>}
-          <h3>On the audience screen</h3>
+          {outlinedNow.length > 0 && (
+            <p>{t('lesson.presenter.outlined', { names: names(outlinedNow) })}</p>
+          )}
+          <h3>{t('lesson.presenter.audience')}</h3>
           {captionOf(current, concealed) && <p>{captionOf(current, concealed)}</p>}
           <StepBlocks step={current} dataset={dataset} asOf={asOf} />
           {current.questions && (
@@ -118,11 +130,13 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
         </section>
         <section className="presenter-next" aria-labelledby="presenter-next-title">
           <h2 id="presenter-next-title">{nextPress}</h2>
-          {next?.reveal && <p>A guessing step: colours stay hidden until the press after it.</p>}
-          {outlinedNext.length > 0 && <p>Will outline: {names(outlinedNext)}</p>}
+          {next?.reveal && <p>{t('lesson.presenter.guessing')}</p>}
+          {outlinedNext.length > 0 && (
+            <p>{t('lesson.presenter.willOutline', { names: names(outlinedNext) })}</p>
+          )}
         </section>
       </div>
-      <div className="presenter-controls" role="group" aria-label="Lesson controls">
+      <div className="presenter-controls" role="group" aria-label={t('lesson.controls')}>
         <LessonNavButtons
           first={step === 1 && reveal === 1}
           last={!next && reveal >= count}
@@ -136,7 +150,7 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
           aria-pressed={blackout === 'black'}
           onClick={() => blackoutToggled('black')}
         >
-          Black screen
+          {t('lesson.presenter.black')}
         </button>
         <button
           type="button"
@@ -144,7 +158,7 @@ export function PresenterView({ dataset }: { dataset: Dataset | undefined }) {
           aria-pressed={blackout === 'white'}
           onClick={() => blackoutToggled('white')}
         >
-          White screen
+          {t('lesson.presenter.white')}
         </button>
         <StepList lesson={lesson} step={step} goTo={controls.goTo} {...steps} />
       </div>

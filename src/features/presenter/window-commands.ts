@@ -8,7 +8,8 @@ export function toggleFullscreen() {
   else done(document.documentElement.requestFullscreen?.());
 }
 
-type Shown = Pick<AppState, 'lessonId' | 'lessonStep' | 'lessonReveal'>;
+type Shown = Pick<AppState, 'lessonId' | 'lessonStep' | 'lessonReveal'> &
+  Partial<Pick<AppState, 'lang'>>;
 
 /** The same app in a second window, showing notes, the next step and a timer, paired. */
 export function presenterUrl(href: string, s: Shown & { lessonId: string }, pairId: string) {
@@ -20,6 +21,8 @@ export function presenterUrl(href: string, s: Shown & { lessonId: string }, pair
   if (s.lessonReveal > 1) url.searchParams.set('reveal', String(s.lessonReveal));
   url.searchParams.set('presenter', '1');
   url.searchParams.set('pair', pairId);
+  // The presenter window speaks the language chosen here (absent: the browser's, as here).
+  if (s.lang) url.searchParams.set('lang', s.lang);
   return url.href;
 }
 
