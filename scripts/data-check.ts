@@ -105,7 +105,12 @@ export function runDataCheck(dir: string, today: string = todayUtc()): DataCheck
     }
     // The record's translations: a block whose key names no English block is a problem (a typo,
     // or English since removed); missing and stale ones are reported, shown in English, marked.
-    const blocks = recordBlocks({ countries: countries.countries, coalition, corrections });
+    const blocks = recordBlocks({
+      countries: countries.countries,
+      coalition,
+      corrections,
+      sources: sources.sources,
+    });
     for (const lang of TRANSLATED_LANGS) {
       const file = `i18n/${lang}/record.json`;
       const translated = existsSync(join(dir, file))

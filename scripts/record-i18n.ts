@@ -11,7 +11,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CoalitionFile, CorrectionsFile, CountriesFile } from '../src/datasets/schemas.ts';
+import {
+  CoalitionFile,
+  CorrectionsFile,
+  CountriesFile,
+  SourcesFile,
+} from '../src/datasets/schemas.ts';
 import { recordBlocks } from '../src/datasets/record-text.ts';
 import { lessonBlocks } from '../src/datasets/lesson-text.ts';
 import { Lesson } from '../src/datasets/lesson-schema.ts';
@@ -45,6 +50,7 @@ function target(dir: string, lang: TranslatedLang, lesson?: string) {
       countries: CountriesFile.parse(json(join(dir, 'countries.json'))).countries,
       coalition: CoalitionFile.parse(json(join(dir, 'coalition.json'))),
       corrections: CorrectionsFile.parse(json(join(dir, 'corrections.json'))),
+      sources: SourcesFile.parse(json(join(dir, 'sources.json'))).sources,
     }),
     path: recordPath(dir, lang),
   };

@@ -24,6 +24,9 @@ export function LanguageSwitcher() {
           />
         </svg>
       </span>
+      <span aria-hidden="true" className="language-code">
+        {lang.toUpperCase()}
+      </span>
       <select value={lang} onChange={(e) => languageChosen(e.target.value as Lang)}>
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l}>

@@ -44,14 +44,6 @@ export function storageProblemMsg(e: unknown, { thisVisit = false } = {}): Msg {
   });
 }
 
-/** The same in English (the builder's save line, until it says storageProblemMsg). */
-export function storageProblem(e: unknown): string {
-  const name = e instanceof DOMException || e instanceof Error ? e.name : '';
-  if (name === 'QuotaExceededError')
-    return 'This browser’s storage is full, so the lesson was not kept. Export it as a file, or delete a lesson you no longer need.';
-  return `This browser would not keep the lesson (${e instanceof Error ? e.message : String(e)}). Export it as a file to keep it.`;
-}
-
 export async function listMyLessons(): Promise<StoredLesson[]> {
   const all = await (await open()).getAll('lessons');
   return all.sort((a, b) => b.savedAt.localeCompare(a.savedAt));

@@ -55,7 +55,8 @@ export function localiseDataset(
   if (hit && hit.translation?.translatedBy === (file?.translatedBy ?? '')) return hit;
   const countries = structuredClone(dataset.countries) as Dataset['countries'];
   const coalition = structuredClone(dataset.coalition);
-  const blocks = recordBlocks({ countries, coalition });
+  const sources = new Map([...dataset.sources].map(([id, s]) => [id, structuredClone(s)]));
+  const blocks = recordBlocks({ countries, coalition, sources: [...sources.values()] });
   const current = apply(blocks, file, lang);
   const quotes = new Map<string, Quote>();
   for (const c of countries) for (const q of c.quotes) quotes.set(q.id, q);
@@ -63,7 +64,7 @@ export function localiseDataset(
   const localised: Dataset = {
     countries,
     byIso3: new Map(countries.map((c) => [c.iso3, c])),
-    sources: dataset.sources,
+    sources,
     quotes,
     coalition,
     translation: {
@@ -77,6 +78,8 @@ export function localiseDataset(
   return localised;
 }
 
+const correctionsCache = new WeakMap<CorrectionsFile, Map<string, CorrectionsFile>>();
+
 /** The corrections log (About) in the reader's language, the same way. */
 export function localiseCorrections(
   corrections: CorrectionsFile,
@@ -84,7 +87,13 @@ export function localiseCorrections(
   file: RecordTranslationFile | undefined,
 ): CorrectionsFile {
   if (lang === 'en') return corrections;
+  const byLang = correctionsCache.get(corrections) ?? new Map<string, CorrectionsFile>();
+  correctionsCache.set(corrections, byLang);
+  const key = `${lang} ${file?.translatedBy ?? ''}`;
+  const hit = byLang.get(key);
+  if (hit) return hit;
   const copy = structuredClone(corrections);
   apply(correctionBlocks(copy), file, lang);
+  byLang.set(key, copy);
   return copy;
 }

@@ -9,7 +9,7 @@
  * translation can go out of date but never sit beside the wrong English unmarked.
  */
 import type { CoalitionFile, Country, Quote } from './schemas';
-import type { CorrectionsFile } from './schemas';
+import type { CorrectionsFile, Source } from './schemas';
 
 export interface RecordBlock {
   key: string;
@@ -109,13 +109,19 @@ export function recordBlocks(record: {
   countries: readonly Country[];
   coalition: CoalitionFile;
   corrections?: CorrectionsFile;
+  sources?: readonly Source[];
 }): RecordBlock[] {
   return [
     ...record.countries.flatMap(countryBlocks),
     ...coalitionBlocks(record.coalition),
+    ...sourceBlocks(record.sources),
     ...correctionBlocks(record.corrections),
   ];
 }
+
+/** The editors' notes on sources (About's source list): "Cites Politico.", "Based on LRT." */
+export const sourceBlocks = (sources: readonly Source[] | undefined): RecordBlock[] =>
+  (sources ?? []).flatMap((s) => (s.note ? [block(`source.${s.id}.note`, s, 'note')] : []));
 
 /** The corrections log's blocks (About loads that file on its own). */
 export const correctionBlocks = (file: CorrectionsFile | undefined): RecordBlock[] =>

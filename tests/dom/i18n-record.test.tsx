@@ -96,15 +96,16 @@ describe('the country panel in German', () => {
     expect(
       p.getByText(say('de', 'record.asOf', { date: formatterFor('de').date(asOf) })),
     ).toBeInTheDocument();
-    // The French quote: its original words, then the English translation, labelled English.
+    // The French quote: its original words, then the record's German translation of them
+    // (data/i18n/de/record.json, made from the French), labelled German.
     const original = p.getByText(/Ce ne sont pas des forces qu'on engage au combat/);
     expect(original.closest('blockquote')).toHaveAttribute('lang', 'fr');
     const figure = within(original.closest('figure')!);
     expect(
       figure.getByText(say('de', 'record.originalIn', { language: 'Französisch' })),
     ).toBeInTheDocument();
-    const label = figure.getByText(CATALOGUES.de['record.translationByEditors']);
-    expect(label.closest('blockquote')).toHaveAttribute('lang', 'en');
+    const label = figure.getByText(say('de', 'record.translationInto', { language: 'Deutsch' }));
+    expect(label.closest('blockquote')).toHaveAttribute('lang', 'de');
     expect(englishLeftIn(aside.textContent ?? '', 'de')).toEqual([]);
   });
 

@@ -62,7 +62,11 @@ describe('the interface catalogues', () => {
       const en = shape(parse(english[id])).names;
       let own: Set<string>;
       expect(() => (own = shape(parse(CATALOGUES[lang][id])).names), `${lang} ${id}`).not.toThrow();
-      expect([...own!].sort(), `${lang} ${id}`).toEqual([...en].sort());
+      // The same placeholders and tags, but a country's name may give way to "this country"
+      // where the language would need an article or a case the name cannot take ("la Suisse").
+      const dropped = [...en].filter((n) => !own!.has(n) && n !== 'arg:name');
+      const added = [...own!].filter((n) => !en.has(n));
+      expect({ dropped, added }, `${lang} ${id}`).toEqual({ dropped: [], added: [] });
     }
   });
 

@@ -4,9 +4,10 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { Dataset } from '@/datasets/dataset';
-import { useFormat, useT } from '@/i18n';
+import { useFormat, useLangInUse, useT } from '@/i18n';
 import { RecordText } from '@/components/record-text';
-import { correctionsQuery } from '@/datasets/queries';
+import { correctionsQuery, recordTranslationQuery } from '@/datasets/queries';
+import { localiseCorrections } from '@/datasets/localise-dataset';
 import type { Correction } from '@/datasets/schemas';
 
 /** Newest first; within a day the log's own order (the order the corrections were made). */
@@ -18,7 +19,16 @@ export function newestFirst(list: readonly Correction[]): Correction[] {
 }
 
 export function AboutCorrections({ dataset }: { dataset: Dataset }) {
-  const { data, isError } = useQuery(correctionsQuery());
+  const lang = useLangInUse();
+  const english = useQuery(correctionsQuery());
+  // The log in the reader's language: the record's translation file holds its blocks too.
+  const translation = useQuery({ ...recordTranslationQuery(lang), enabled: lang !== 'en' });
+  const waiting = lang !== 'en' && translation.isPending;
+  const data =
+    english.data && !waiting
+      ? localiseCorrections(english.data, lang, translation.data ?? undefined)
+      : undefined;
+  const isError = english.isError;
   const t = useT();
   const f = useFormat();
   return (

@@ -1,5 +1,6 @@
 import type { Dataset } from '@/datasets/dataset';
 import { useFormat, useT } from '@/i18n';
+import { RecordText } from '@/components/record-text';
 import { SourceFlag } from '@/datasets/schemas';
 
 /** Every source in the dataset, with its flags spelled out. */
@@ -30,7 +31,12 @@ export function AboutSources({ dataset }: { dataset: Dataset }) {
             {s.flags.length > 0 && (
               <strong> [{s.flags.map((flag) => t(`flag.${flag}`)).join(', ')}]</strong>
             )}
-            {s.note && <span className="muted"> {s.note}</span>}
+            {s.note && (
+              <span className="muted">
+                {' '}
+                <RecordText of={s} field="note" />
+              </span>
+            )}
           </li>
         ))}
       </ol>

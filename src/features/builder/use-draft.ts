@@ -7,7 +7,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Lesson } from '@/datasets/lesson-schema';
-import { saveMyLesson, storageProblem } from '@/datasets/lesson-store';
+import { saveMyLesson, storageProblemMsg } from '@/datasets/lesson-store';
 import { MY_LESSONS_KEY } from '@/datasets/lesson-queries';
 import { useLessonCommands } from '@/ports/lesson-port';
 import type { Problem } from './draft-problems';
@@ -34,7 +34,7 @@ export function useDraft(initial: Lesson) {
           commands.edited(lesson.id);
           void client.invalidateQueries({ queryKey: MY_LESSONS_KEY });
         },
-        (e: unknown) => setSaved({ kind: 'failed', message: storageProblem(e) }),
+        (e: unknown) => setSaved({ kind: 'failed', message: storageProblemMsg(e) }),
       );
       return queue.current;
     },

@@ -55,7 +55,8 @@ export const builder: AreaMessages<typeof en> = {
   'builder.notes': 'Krok {step, number}: notatki prelegenta',
   'builder.notesHint': 'Widoczne tylko dla prowadzącego (widok prezentera).',
   'builder.reveal': 'Najpierw niech klasa zgaduje (kolory ukryte do następnego kliknięcia)',
-  'builder.count': '{count, number} z {max, plural, one {# znaku} other {# znaków}}',
+  'builder.count':
+    '{count, number} z {max, plural, one {# znaku} few {# znaków} many {# znaków} other {# znaku}}',
   'builder.limit.lessonTitle':
     'Tytuł lekcji może mieć najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
   'builder.limit.description':

@@ -55,7 +55,8 @@ export const builder: AreaMessages<typeof en> = {
   'builder.notes': 'Крок {step, number}: нотатки доповідача',
   'builder.notesHint': 'Бачите лише ви (режим доповідача).',
   'builder.reveal': 'Спершу дати класу вгадати (кольори приховано до наступного натискання)',
-  'builder.count': '{count, number} з {max, plural, one {# символу} other {# символів}}',
+  'builder.count':
+    '{count, number} з {max, plural, one {# символу} few {# символів} many {# символів} other {# символу}}',
   'builder.limit.lessonTitle':
     'Назва уроку може мати щонайбільше {max, plural, one {# символ} few {# символи} many {# символів} other {# символу}}.',
   'builder.limit.description':
