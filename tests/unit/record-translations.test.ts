@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CoalitionFile, CorrectionsFile, CountriesFile } from '@/datasets/schemas';
+import { CoalitionFile, CorrectionsFile, CountriesFile, SourcesFile } from '@/datasets/schemas';
 import { recordBlocks } from '@/datasets/record-text';
 import {
   sourceHash,
@@ -24,13 +24,18 @@ const read = (f: string) => JSON.parse(readFileSync(`data/${f}`, 'utf8')) as unk
 const { countries } = CountriesFile.parse(read('countries.json'));
 const coalition = CoalitionFile.parse(read('coalition.json'));
 const corrections = CorrectionsFile.parse(read('corrections.json'));
-const blocks = recordBlocks({ countries, coalition, corrections });
+const { sources } = SourcesFile.parse(read('sources.json'));
+const blocks = recordBlocks({ countries, coalition, corrections, sources });
 const byKey = new Map(blocks.map((b) => [b.key, b]));
 const allQuotes = [...countries.flatMap((c) => c.quotes), ...coalition.quotes];
 
 describe('the record as translatable blocks', () => {
   it('gives every block a unique key', () => {
     expect(byKey.size).toBe(blocks.length);
+  });
+
+  it('holds the editors’ note on every source that has one', () => {
+    for (const s of sources) expect(byKey.get(`source.${s.id}.note`)?.english).toBe(s.note);
   });
 
   it('holds every summary, offer, condition and confidence note of every position', () => {
