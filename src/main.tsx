@@ -1,14 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-// Polish (issue 15; and Czech, Latvian… names in every language): ą ę ł ń ś ź ż.
-import '@fontsource/noto-sans/latin-ext-400.css';
-import '@fontsource/noto-sans/latin-ext-700.css';
-// Ukrainian (issue 15): the Cyrillic subset, downloaded only when Cyrillic text is on screen
-// (unicode-range), precached for offline use like the Latin one.
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/cyrillic-700.css';
+// Noto Sans: Latin, Latin Extended (Polish) and Cyrillic (Ukrainian), each by unicode-range.
+import './styles/fonts.css';
 import './styles/app.css';
 import { App } from './app/app';
 import { AppProviders } from './app/providers';

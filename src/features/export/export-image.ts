@@ -101,6 +101,12 @@ export async function composeExportImage(
   t: Translate,
   f: Formatter,
 ) {
+  // A canvas does not wait for a face: load Noto Sans for the words about to be drawn (each
+  // subset is fetched by unicode-range: Cyrillic for Ukrainian, Latin Extended for Polish).
+  const words = JSON.stringify(c) + t('views.export.cannotDraw');
+  await Promise.all(
+    ['400', '700'].map((w) => document.fonts?.load(`${w} 20px ${FONT}`, words).catch(() => [])),
+  );
   await document.fonts?.ready;
   const canvas = document.createElement('canvas');
   [canvas.width, canvas.height] = [EXPORT_SIZE.width, EXPORT_SIZE.height];
