@@ -43,7 +43,20 @@ export function HeaderClassroom({ dataset }: { dataset: Dataset | undefined }) {
   return (
     <div className="header-classroom">
       <PresentButton disabled={!dataset} />
-      <BarMenu name="tools" label={t('views.classroomTools')} below {...menu}>
+      <BarMenu
+        name="tools"
+        label={
+          // A phone's one-line header shows the short word; the name stays the full one.
+          <>
+            <span className="label-full">{t('views.classroomTools')}</span>
+            <span className="label-short" aria-hidden="true">
+              {t('views.classroomToolsShort')}
+            </span>
+          </>
+        }
+        below
+        {...menu}
+      >
         <ClassroomTools dataset={dataset} place="header" />
       </BarMenu>
     </div>

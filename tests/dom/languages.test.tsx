@@ -80,8 +80,13 @@ function shown(lang: Lang): string[] {
 }
 
 /** Text that reads as words (two or more, with letters), not a name, number or code. */
-const wordy = (s: string) =>
-  !NAMES.has(s) && s.split(' ').filter((w) => /\p{L}{2,}/u.test(w)).length >= 2;
+const BY_LENGTH = [...NAMES].filter((n) => n.length > 2).sort((a, b) => b.length - a.length);
+const wordy = (s: string) => {
+  // A credit line is names only ("Voz (AFP); Dawn (AFP)"): take the names out, see what is left.
+  let rest = s;
+  for (const n of BY_LENGTH) if (rest.includes(n)) rest = rest.split(n).join(' ');
+  return rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 2;
+};
 
 /** The catalogue's English, split at its placeholders: fragments a translation would not keep. */
 function englishFragments(lang: Lang): string[] {

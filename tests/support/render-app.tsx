@@ -11,6 +11,7 @@ import { storeFromUrl } from '@/app/initial-state';
 import { readFileSync } from 'node:fs';
 import { DATA_URLS, recordTranslationUrl } from '@/datasets/urls';
 import { lessonTranslationUrl } from '@/datasets/lesson-translation-query';
+import { LESSON_URLS } from '@/datasets/lesson-queries';
 import { TRANSLATED_LANGS } from '@/datasets/record-translations';
 import { createFakeMap, type FakeMap } from './fake-map-adapter';
 import {
@@ -23,6 +24,9 @@ import {
 } from './fixtures';
 
 function translationFile(url: string): string | undefined {
+  // The built-in lessons, as shipped.
+  const builtIn = Object.keys(LESSON_URLS).find((id) => LESSON_URLS[id] === url);
+  if (builtIn) return `data/lessons/${builtIn}.json`;
   for (const lang of TRANSLATED_LANGS) {
     if (recordTranslationUrl(lang) === url) return `data/i18n/${lang}/record.json`;
     const lesson = /\/lessons\/([a-z0-9-]+)\.json/.exec(url)?.[1];
@@ -51,7 +55,7 @@ export function stubFetch(overrides: FileOverrides = {}) {
       (k) => DATA_URLS[k] === url,
     );
     if (!key) {
-      // The record's and the built-in lessons' translations, from data/i18n as shipped.
+      // The built-in lessons and the translations of the record and lessons, as shipped.
       const file = translationFile(url);
       return file
         ? new Response(readFileSync(file, 'utf8'), { status: 200 })

@@ -1,12 +1,14 @@
 /**
  * The lessons that come with the app, under My lessons: each can be copied into the builder
- * ("Edit a copy"), the start of a teacher's own version. Their titles come from their files.
+ * ("Edit a copy"), the start of a teacher's own version, in the class's language.
  */
 import type { ReactNode } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { LESSON_URLS, lessonQuery } from '@/datasets/lesson-queries';
 import type { Lesson } from '@/datasets/lesson-schema';
-import { useT } from '@/i18n';
+import { useLangInUse, useT } from '@/i18n';
+import { lessonTranslationQuery } from '@/datasets/lesson-translation-query';
+import { localiseLesson } from '@/datasets/lesson-text';
 
 interface Props {
   onCopy: (lesson: Lesson) => void;
@@ -16,7 +18,16 @@ interface Props {
 
 export function BuiltInLessons({ onCopy, tools }: Props) {
   const ids = Object.keys(LESSON_URLS);
-  const lessons = useQueries({ queries: ids.map((id) => lessonQuery(id)) });
+  const lang = useLangInUse();
+  const english = useQueries({ queries: ids.map((id) => lessonQuery(id)) });
+  // In the class's language (data/i18n/<lang>/lessons/): a copy starts from what the class sees.
+  const translations = useQueries({
+    queries: ids.map((id) => lessonTranslationQuery(lang, id)),
+  });
+  const lessons = english.map((q, i) => ({
+    ...q,
+    data: q.data && localiseLesson(q.data, lang, translations[i]?.data),
+  }));
   const t = useT();
   return (
     <>

@@ -62,7 +62,7 @@ export const views: AreaMessages<typeof en> = {
     'Datenschutz: Diese App setzt keine Cookies, verwendet keine Analysewerkzeuge und sendet keine Anfrage an einen anderen Server. Quellenlinks öffnen die Seiten der Herausgeber erst, wenn Sie sie anklicken.',
   'views.about.languages': 'Sprachen',
   'views.about.recordTranslated':
-    'Die Daten (Positionen, Zitate, Anmerkungen, Zeitleiste) wurden von {translatedBy} ins Deutsche übersetzt. Der englische Text ist die Referenz: Wo eine Übersetzung fehlt oder veraltet ist, wird der englische Text angezeigt und mit „EN“ markiert.',
+    'Übersetzung der Daten (Positionen, Zitate, Anmerkungen, Zeitleiste): {translatedBy} Der englische Text ist die Referenz: Wo eine Übersetzung fehlt oder veraltet ist, wird der englische Text angezeigt und mit „EN“ markiert.',
   'views.about.recordBlocks':
     '{current, number} von {total, plural, one {# Textblock} other {# Textblöcken}} {current, plural, one {ist} other {sind}} übersetzt und aktuell.',
   'views.about.recordNotTranslated':
@@ -81,6 +81,7 @@ export const views: AreaMessages<typeof en> = {
   'views.display.hideSidebar': 'Leiste ausblenden',
 
   'views.classroomTools': 'Unterrichtswerkzeuge',
+  'views.classroomToolsShort': 'Werkzeuge',
 
   'views.export.downloadImage': 'Bild herunterladen',
   'views.export.copyImage': 'Bild kopieren',

@@ -64,7 +64,7 @@ export const views = {
     'Privacy: this app sets no cookies, runs no analytics and sends no request to any other host. Source links open the publishers’ sites only when you click them.',
   'views.about.languages': 'Languages',
   'views.about.recordTranslated':
-    'The record (positions, quotes, notes, timeline) was translated by {translatedBy}. English is the reference text: where a translation is missing or out of date, the English is shown and marked “EN”.',
+    'Translation of the record (positions, quotes, notes, timeline): {translatedBy} English is the reference text: where a translation is missing or out of date, the English is shown and marked “EN”.',
   'views.about.recordBlocks':
     '{current, number} of {total, plural, one {# block} other {# blocks}} of the record are translated and up to date.',
   'views.about.recordNotTranslated':
@@ -85,6 +85,7 @@ export const views = {
 
   // Classroom tools menu (src/app/classroom-tools.tsx)
   'views.classroomTools': 'Classroom tools',
+  'views.classroomToolsShort': 'Tools',
 
   // Image export and handout (src/features/export)
   'views.export.downloadImage': 'Download image',

@@ -62,7 +62,7 @@ export const views: AreaMessages<typeof en> = {
     'Confidentialité : cette application ne dépose aucun cookie, ne fait aucune mesure d’audience et n’envoie aucune requête à un autre serveur. Les liens vers les sources n’ouvrent le site de l’éditeur que si vous cliquez dessus.',
   'views.about.languages': 'Langues',
   'views.about.recordTranslated':
-    'Le dossier (positions, citations, notes, chronologie) a été traduit en français par {translatedBy}. Le texte anglais fait référence : là où une traduction manque ou n’est plus à jour, l’anglais est affiché et marqué « EN ».',
+    'Traduction du dossier (positions, citations, notes, chronologie) : {translatedBy} Le texte anglais fait référence : là où une traduction manque ou n’est plus à jour, l’anglais est affiché et marqué « EN ».',
   'views.about.recordBlocks':
     '{current, plural, one {# bloc} other {# blocs}} sur {total, number} du dossier {current, plural, one {est traduit et à jour} other {sont traduits et à jour}}.',
   'views.about.recordNotTranslated':
@@ -81,6 +81,7 @@ export const views: AreaMessages<typeof en> = {
   'views.display.hideSidebar': 'Masquer le panneau',
 
   'views.classroomTools': 'Outils pour la classe',
+  'views.classroomToolsShort': 'Outils',
 
   'views.export.downloadImage': 'Télécharger l’image',
   'views.export.copyImage': 'Copier l’image',

@@ -62,7 +62,7 @@ export const views: AreaMessages<typeof en> = {
     'Prywatność: aplikacja nie zapisuje plików cookie, nie prowadzi analityki i nie wysyła żadnych zapytań do innych serwerów. Linki do źródeł otwierają strony wydawców dopiero po kliknięciu.',
   'views.about.languages': 'Języki',
   'views.about.recordTranslated':
-    'Dane (stanowiska, cytaty, uwagi, oś czasu) przetłumaczono na język polski; tłumaczenie: {translatedBy}. Tekstem wzorcowym jest tekst angielski: tam, gdzie brakuje tłumaczenia lub jest ono nieaktualne, widać tekst angielski oznaczony „EN”.',
+    'Dane (stanowiska, cytaty, uwagi, oś czasu) przetłumaczono na język polski. {translatedBy} Tekstem wzorcowym jest tekst angielski: tam, gdzie brakuje tłumaczenia lub jest ono nieaktualne, widać tekst angielski oznaczony „EN”.',
   'views.about.recordBlocks':
     'Przetłumaczone i aktualne: {current, number} z {total, plural, one {# bloku} few {# bloków} many {# bloków} other {# bloku}} danych.',
   'views.about.recordNotTranslated':
@@ -82,6 +82,7 @@ export const views: AreaMessages<typeof en> = {
   'views.display.hideSidebar': 'Ukryj panel boczny',
 
   'views.classroomTools': 'Narzędzia na lekcję',
+  'views.classroomToolsShort': 'Narzędzia',
 
   'views.export.downloadImage': 'Pobierz obraz',
   'views.export.copyImage': 'Kopiuj obraz',

@@ -62,7 +62,7 @@ export const views: AreaMessages<typeof en> = {
     'Приватність: цей застосунок не встановлює файлів cookie, не збирає аналітики й не надсилає запитів до інших серверів. Посилання на джерела відкривають сайти видавців лише тоді, коли ви на них натискаєте.',
   'views.about.languages': 'Мови',
   'views.about.recordTranslated':
-    'Переклад даних (позицій, цитат, приміток, хронології) українською: {translatedBy}. Еталонним є англійський текст: де переклад відсутній або застарів, показано англійський текст із позначкою «EN».',
+    'Дані (позиції, цитати, примітки, хронологію) перекладено українською. {translatedBy} Еталонним є англійський текст: де переклад відсутній або застарів, показано англійський текст із позначкою «EN».',
   'views.about.recordBlocks':
     'Перекладено й актуально: {current, number} з {total, plural, one {# блоку} few {# блоків} many {# блоків} other {# блоку}} даних.',
   'views.about.recordNotTranslated':
@@ -82,6 +82,7 @@ export const views: AreaMessages<typeof en> = {
   'views.display.hideSidebar': 'Сховати панель',
 
   'views.classroomTools': 'Інструменти для уроку',
+  'views.classroomToolsShort': 'Інструменти',
 
   'views.export.downloadImage': 'Завантажити зображення',
   'views.export.copyImage': 'Копіювати зображення',
