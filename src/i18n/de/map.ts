@@ -35,7 +35,7 @@ export const map: AreaMessages<typeof en> = {
   'map.legendNone': 'Keine Position erfasst',
   'map.legendNoneFiltered': 'Keine Position erfasst oder vom Filter ausgeblendet',
   'map.positionsAsOf': 'Stand der Positionen',
-  'map.latestKnownOption': 'Neuester Stand (bis {date})',
+  'map.latestKnownOption': 'Neuester Stand ({date})',
   'map.latestKnown': 'neuester Stand ({date})',
   'map.changedSince': 'Änderungen seit dem {date}',
   'map.changedFromTo': 'Änderungen: {from} → {to}',

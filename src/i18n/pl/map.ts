@@ -35,7 +35,7 @@ export const map: AreaMessages<typeof en> = {
   'map.legendNone': 'Brak zapisanego stanowiska',
   'map.legendNoneFiltered': 'Brak zapisanego stanowiska lub ukryte przez filtr',
   'map.positionsAsOf': 'Stanowiska na dzień',
-  'map.latestKnownOption': 'Najnowsze znane (do {date})',
+  'map.latestKnownOption': 'Najnowsze (do {date})',
   'map.latestKnown': 'najnowszy znany stan ({date})',
   'map.changedSince': 'Zmiany od {date}',
   'map.changedFromTo': 'Zmiany: {from} → {to}',

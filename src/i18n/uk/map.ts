@@ -35,7 +35,7 @@ export const map: AreaMessages<typeof en> = {
   'map.legendNone': 'Позицію не зафіксовано',
   'map.legendNoneFiltered': 'Позицію не зафіксовано або приховано фільтром',
   'map.positionsAsOf': 'Позиції станом на',
-  'map.latestKnownOption': 'Останні відомі (до {date})',
+  'map.latestKnownOption': 'Останні (до {date})',
   'map.latestKnown': 'останні відомі дані ({date})',
   'map.changedSince': 'Зміни з {date}',
   'map.changedFromTo': 'Зміни: {from} → {to}',
