@@ -35,9 +35,11 @@ export function I18nProvider({ lang, onLoadError, children }: Props) {
     if (failed) onLoadError?.(lang);
   }, [failed, lang, onLoadError]);
   const shown = failed || !query.data ? { lang: 'en' as const, messages: en } : query.data;
+  // The page's language and title (what a screen reader announces first) follow the reader's.
   useEffect(() => {
     document.documentElement.lang = shown.lang;
-  }, [shown.lang]);
+    document.title = shown.messages['app.documentTitle'];
+  }, [shown]);
   return (
     <IntlProvider
       locale={intlLocale(shown.lang)}

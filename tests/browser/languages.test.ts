@@ -38,6 +38,7 @@ describe('the app in the class’s language', () => {
         { width: 1280, height: 720 },
       );
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await page.title()).toBe(c['app.documentTitle']);
       const headline = await headlineOf(page);
       expect(headline).toContain(c['headline.shows']);
       expect(headline).not.toContain(CATALOGUES.en['headline.shows']);

@@ -4,6 +4,7 @@ import type { app as en } from '../en/app';
 /** The app's frame: header, views, notices, errors, the language switcher. */
 export const app: AreaMessages<typeof en> = {
   'app.name': 'Coalition Map',
+  'app.documentTitle': 'Coalition Map: Sicherheitsgarantien für die Ukraine nach einer Waffenruhe',
   'app.tagline': 'Wer was für die Sicherheit der Ukraine nach einer Waffenruhe zugesagt hat',
   'app.views': 'Ansichten',
   'app.aboutData': 'Über die Daten',

@@ -1,6 +1,7 @@
 /** The app's frame: header, views, notices, errors, the language switcher. */
 export const app = {
   'app.name': 'Coalition Map',
+  'app.documentTitle': 'Coalition Map: security guarantees for Ukraine after a ceasefire',
   'app.tagline': 'Who pledged what for Ukraine’s security after a ceasefire',
   'app.views': 'Views',
   'app.aboutData': 'About the data',

@@ -4,6 +4,8 @@ import type { app as en } from '../en/app';
 /** The app's frame: header, views, notices, errors, the language switcher. */
 export const app: AreaMessages<typeof en> = {
   'app.name': 'Coalition Map',
+  'app.documentTitle':
+    'Coalition Map : garanties de sécurité pour l’Ukraine après un cessez-le-feu',
   'app.tagline': 'Qui a promis quoi pour la sécurité de l’Ukraine après un cessez-le-feu',
   'app.views': 'Vues',
   'app.aboutData': 'À propos des données',

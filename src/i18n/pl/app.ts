@@ -4,6 +4,7 @@ import type { app as en } from '../en/app';
 /** The app's frame: header, views, notices, errors, the language switcher. */
 export const app: AreaMessages<typeof en> = {
   'app.name': 'Coalition Map',
+  'app.documentTitle': 'Coalition Map: gwarancje bezpieczeństwa dla Ukrainy po zawieszeniu broni',
   'app.tagline': 'Kto co zadeklarował dla bezpieczeństwa Ukrainy po zawieszeniu broni',
   'app.views': 'Widoki',
   'app.aboutData': 'O danych',

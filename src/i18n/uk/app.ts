@@ -4,6 +4,7 @@ import type { app as en } from '../en/app';
 /** The app's frame: header, views, notices, errors, the language switcher. */
 export const app: AreaMessages<typeof en> = {
   'app.name': 'Coalition Map',
+  'app.documentTitle': 'Coalition Map: гарантії безпеки для України після припинення вогню',
   'app.tagline': 'Хто що пообіцяв для безпеки України після припинення вогню',
   'app.views': 'Розділи',
   'app.aboutData': 'Про дані',
