@@ -39,7 +39,7 @@ export function I18nProvider({ lang, onLoadError, children }: Props) {
   useEffect(() => {
     document.documentElement.lang = shown.lang;
     document.title = shown.messages['app.documentTitle'];
-  }, [shown]);
+  }, [shown.lang, shown.messages]);
   return (
     <IntlProvider
       locale={intlLocale(shown.lang)}
