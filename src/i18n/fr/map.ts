@@ -37,7 +37,7 @@ export const map: AreaMessages<typeof en> = {
   'map.legendNone': 'Aucune position enregistrée',
   'map.legendNoneFiltered': 'Aucune position enregistrée, ou exclu par le filtre',
   'map.positionsAsOf': 'Positions au',
-  'map.latestKnownOption': 'Les plus récentes ({date})',
+  'map.latestKnownOption': 'Dernières ({date})',
   'map.latestKnown': 'dernier état connu ({date})',
   'map.changedSince': 'Changements depuis le {date}',
   'map.changedFromTo': 'Changements : {from} → {to}',
