@@ -8,6 +8,7 @@ import type { Lesson } from './lesson-schema';
 import type { RecordBlock } from './record-text';
 import { translatedBlock, type RecordTranslationFile } from './record-translations';
 import { noteOrigin } from './record-origin';
+import { remembered } from './localise-dataset';
 
 const block = <T extends object>(key: string, holder: T, field: keyof T & (string | number)) =>
   ({
@@ -38,8 +39,6 @@ export function lessonBlocks(lesson: Lesson): RecordBlock[] {
   ];
 }
 
-const cache = new WeakMap<Lesson, Map<string, Lesson>>();
-
 /** The lesson in `lang`: current blocks translated, the rest English and noted for marking. */
 export function localiseLesson(
   lesson: Lesson,
@@ -47,16 +46,13 @@ export function localiseLesson(
   file: RecordTranslationFile | null | undefined,
 ): Lesson {
   if (lang === 'en' || !file) return lesson;
-  const byLang = cache.get(lesson) ?? new Map<string, Lesson>();
-  cache.set(lesson, byLang);
-  const hit = byLang.get(lang);
-  if (hit) return hit;
-  const copy = structuredClone(lesson);
-  for (const b of lessonBlocks(copy)) {
-    const { text, status } = translatedBlock(b, file);
-    (b.at.holder as Record<string | number, unknown>)[b.at.field] = text;
-    noteOrigin(b.at.holder, b.at.field, { english: b.english, status, key: b.key });
-  }
-  byLang.set(lang, copy);
-  return copy;
+  return remembered(lesson, lang, file, () => {
+    const copy = structuredClone(lesson);
+    for (const b of lessonBlocks(copy)) {
+      const { text, status } = translatedBlock(b, file);
+      (b.at.holder as Record<string | number, unknown>)[b.at.field] = text;
+      noteOrigin(b.at.holder, b.at.field, { english: b.english, status, key: b.key });
+    }
+    return copy;
+  });
 }

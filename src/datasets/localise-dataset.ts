@@ -41,7 +41,26 @@ function apply(
   return current;
 }
 
-const cache = new WeakMap<Dataset, Map<string, Dataset>>();
+const memo = new WeakMap<object, WeakMap<object, unknown>>();
+const noFile: Record<string, object> = {};
+
+/**
+ * One localised copy per English object and translation file (a file is one language's), so
+ * the same inputs give the same object back and selectors memoised on it keep working.
+ */
+export function remembered<T extends object>(
+  english: T,
+  lang: string,
+  file: object | null | undefined,
+  make: () => T,
+): T {
+  const second = file ?? (noFile[lang] ??= {});
+  let inner = memo.get(english);
+  if (!inner) memo.set(english, (inner = new WeakMap()));
+  let hit = inner.get(second) as T | undefined;
+  if (!hit) inner.set(second, (hit = make()));
+  return hit;
+}
 
 export function localiseDataset(
   dataset: Dataset,
@@ -49,36 +68,30 @@ export function localiseDataset(
   file: RecordTranslationFile | undefined,
 ): Dataset {
   if (lang === 'en') return dataset;
-  const byFile = cache.get(dataset) ?? new Map<string, Dataset>();
-  cache.set(dataset, byFile);
-  const hit = byFile.get(lang);
-  if (hit && hit.translation?.translatedBy === (file?.translatedBy ?? '')) return hit;
-  const countries = structuredClone(dataset.countries) as Dataset['countries'];
-  const coalition = structuredClone(dataset.coalition);
-  const sources = new Map([...dataset.sources].map(([id, s]) => [id, structuredClone(s)]));
-  const blocks = recordBlocks({ countries, coalition, sources: [...sources.values()] });
-  const current = apply(blocks, file, lang);
-  const quotes = new Map<string, Quote>();
-  for (const c of countries) for (const q of c.quotes) quotes.set(q.id, q);
-  for (const q of coalition.quotes) quotes.set(q.id, q);
-  const localised: Dataset = {
-    countries,
-    byIso3: new Map(countries.map((c) => [c.iso3, c])),
-    sources,
-    quotes,
-    coalition,
-    translation: {
-      lang,
-      translatedBy: file?.translatedBy ?? '',
-      current,
-      total: blocksFor(lang, blocks).length,
-    },
-  };
-  byFile.set(lang, localised);
-  return localised;
+  return remembered(dataset, lang, file, () => {
+    const countries = structuredClone(dataset.countries) as Dataset['countries'];
+    const coalition = structuredClone(dataset.coalition);
+    const sources = new Map([...dataset.sources].map(([id, s]) => [id, structuredClone(s)]));
+    const blocks = recordBlocks({ countries, coalition, sources: [...sources.values()] });
+    const current = apply(blocks, file, lang);
+    const quotes = new Map<string, Quote>();
+    for (const c of countries) for (const q of c.quotes) quotes.set(q.id, q);
+    for (const q of coalition.quotes) quotes.set(q.id, q);
+    return {
+      countries,
+      byIso3: new Map(countries.map((c) => [c.iso3, c])),
+      sources,
+      quotes,
+      coalition,
+      translation: {
+        lang,
+        translatedBy: file?.translatedBy ?? '',
+        current,
+        total: blocksFor(lang, blocks).length,
+      },
+    };
+  });
 }
-
-const correctionsCache = new WeakMap<CorrectionsFile, Map<string, CorrectionsFile>>();
 
 /** The corrections log (About) in the reader's language, the same way. */
 export function localiseCorrections(
@@ -87,13 +100,9 @@ export function localiseCorrections(
   file: RecordTranslationFile | undefined,
 ): CorrectionsFile {
   if (lang === 'en') return corrections;
-  const byLang = correctionsCache.get(corrections) ?? new Map<string, CorrectionsFile>();
-  correctionsCache.set(corrections, byLang);
-  const key = `${lang} ${file?.translatedBy ?? ''}`;
-  const hit = byLang.get(key);
-  if (hit) return hit;
-  const copy = structuredClone(corrections);
-  apply(correctionBlocks(copy), file, lang);
-  byLang.set(key, copy);
-  return copy;
+  return remembered(corrections, lang, file, () => {
+    const copy = structuredClone(corrections);
+    apply(correctionBlocks(copy), file, lang);
+    return copy;
+  });
 }
