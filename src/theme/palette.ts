@@ -40,6 +40,11 @@ export const PALETTE: Readonly<Record<CommitmentTypeId, TypeStyle>> = {
 
 /** The message id of a type's legend label (src/i18n/en/record.ts): say it with `t(typeLabelId(type))`. */
 export const typeLabelId = (type: CommitmentTypeId) => `type.${type}` as const;
+/**
+ * The message id of a type's short label: the stage's compact key only (German, French and
+ * Polish labels run ≈ 40 % longer), with the full label kept as the button's name and title.
+ */
+export const typeShortLabelId = (type: CommitmentTypeId) => `type.${type}.short` as const;
 
 /** Countries with no entry in the data. Light enough that every type stands out from it. */
 export const NEUTRAL_COLOR = '#e9e6e0';

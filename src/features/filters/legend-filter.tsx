@@ -14,7 +14,7 @@ import {
   useShownTypes,
 } from '@/store/hooks';
 import { typeLookup } from '@/store/selectors';
-import { DARK_NEUTRAL_COLOR, NEUTRAL_COLOR, typeLabelId } from '@/theme/palette';
+import { DARK_NEUTRAL_COLOR, NEUTRAL_COLOR, typeLabelId, typeShortLabelId } from '@/theme/palette';
 import { useT } from '@/i18n';
 import { ColourSwatch, Swatch } from '@/components/swatch';
 import './filters.css';
@@ -51,16 +51,23 @@ export function LegendFilter({ dataset }: { dataset: Dataset }) {
         {types.map((type) => {
           const pressed = shown.includes(type);
           const muted = shown.length > 0 && !pressed;
+          const label = t(typeLabelId(type));
           return (
             <li key={type}>
               <button
                 type="button"
                 className={`legend-item${muted ? ' is-muted' : ''}`}
                 aria-pressed={pressed}
+                title={label}
                 onClick={() => typeToggled(type, typeLookup(dataset))}
               >
                 <Swatch type={type} patterns={patterns} />
-                <span className="legend-label">{t(typeLabelId(type))}</span>
+                <span className="legend-label">{label}</span>
+                {/* The stage's compact key shows this one (legend-stage.css); the full label
+                    stays the button's name. */}
+                <span className="legend-label-short" aria-hidden="true">
+                  {t(typeShortLabelId(type))}
+                </span>
                 <span
                   className={`legend-count${concealed ? ' concealed' : ''}`}
                   aria-label={t('map.legendCount', { count: counts[type] })}
