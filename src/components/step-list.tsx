@@ -16,7 +16,21 @@ interface Props {
 export function StepList({ lesson, step, goTo, ...menu }: Props) {
   const t = useT();
   return (
-    <BarMenu name="steps" label={t('map.stepOf', { step, count: lesson.steps.length })} {...menu}>
+    <BarMenu
+      name="steps"
+      label={
+        // A phone's one row of controls shows "8/10"; the words stay the button's name.
+        <>
+          <span className="step-list-words">
+            {t('map.stepOf', { step, count: lesson.steps.length })}
+          </span>
+          <span className="step-list-count" aria-hidden="true">
+            {step}/{lesson.steps.length}
+          </span>
+        </>
+      }
+      {...menu}
+    >
       <ol className="step-list-items" aria-label={t('map.lessonSteps')}>
         {lesson.steps.map((s, i) => (
           <li key={s.id}>

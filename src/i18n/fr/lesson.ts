@@ -91,7 +91,7 @@ export const lesson: AreaMessages<typeof en> = {
   'lesson.block.quote': '« {text} »',
 
   'lesson.print.steps': 'Imprimer les étapes',
-  'lesson.print.worksheet': 'Imprimer la fiche',
+  'lesson.print.worksheet': 'Imprimer la fiche d’exercices',
   'lesson.print.preparing': 'Préparation des pages…',
   'lesson.print.failed': 'La leçon n’a pas pu être imprimée : {detail}',
   'lesson.print.label': 'Leçon imprimable',

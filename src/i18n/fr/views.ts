@@ -85,7 +85,7 @@ export const views: AreaMessages<typeof en> = {
 
   'views.export.downloadImage': 'Télécharger l’image',
   'views.export.copyImage': 'Copier l’image',
-  'views.export.printHandout': 'Imprimer la fiche',
+  'views.export.printHandout': 'Imprimer le polycopié',
   'views.export.downloaded': 'Image téléchargée (PNG 1920 × 1080).',
   'views.export.copied': 'Image copiée : collez-la dans une diapositive.',
   'views.export.makeFailed': 'L’image n’a pas pu être créée : {error}',
