@@ -15,7 +15,12 @@ export function SiteHeader({ dataset }: { dataset: Dataset | undefined }) {
   return (
     <header className="site-header">
       <div className="brand">
-        <h1>{t('app.name')}</h1>
+        {/* The language beside the name, where the tagline's line leaves room: the headline
+            keeps its width (beside "About the data" it cost 140 px and three lines). */}
+        <div className="brand-line">
+          <h1>{t('app.name')}</h1>
+          <LanguageSwitcher />
+        </div>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
       {/* Until the data is in, the headline's words hold its place (invisible), so the header
@@ -32,7 +37,6 @@ export function SiteHeader({ dataset }: { dataset: Dataset | undefined }) {
         >
           {t(view === 'about' ? 'app.backToMap' : 'app.aboutData')}
         </button>
-        <LanguageSwitcher />
       </nav>
     </header>
   );
