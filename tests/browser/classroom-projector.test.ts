@@ -26,6 +26,9 @@ describe('projector mode', () => {
         const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
         const style = getComputedStyle(el);
         if (!text || style.display === 'inline' || el.getClientRects().length === 0) continue;
+        // Out of sight by design (a name for screen readers, e.g. the key's full type labels
+        // beside their short ones on the stage): not text cut off.
+        if (style.clipPath === 'inset(50%)' && el.getBoundingClientRect().width <= 1) continue;
         if (el.scrollWidth > el.clientWidth + 1)
           bad.push(`${el.tagName}.${el.className}: ${el.textContent!.slice(0, 40)}`);
       }
